@@ -44,10 +44,12 @@ final class ContentSniffer {
   }
 
   static boolean looksLikeHtml(byte[] bytes) {
-    String head = head(bytes, HEAD).stripLeading().toLowerCase(Locale.ROOT);
-    if (head.startsWith("\ufeff")) {
-      head = head.substring(1).stripLeading();
+    String head = head(bytes, HEAD);
+    // The UTF-8 byte order mark, as ISO-8859-1 reads it.
+    if (head.startsWith("\u00ef\u00bb\u00bf")) {
+      head = head.substring(3);
     }
+    head = head.stripLeading().toLowerCase(Locale.ROOT);
     return head.startsWith("<!doctype html") || head.startsWith("<html")
         || (head.startsWith("<!--") && head.contains("<html"));
   }

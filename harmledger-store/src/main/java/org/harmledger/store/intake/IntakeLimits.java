@@ -24,10 +24,13 @@ public record IntakeLimits(long maxDocumentBytes) {
 
   /** The reason given for a document of {@code size} bytes over the limit. */
   String tooLarge(long size) {
-    return "too large: " + megabytes(size) + ", the limit for one report is " + megabytes(maxDocumentBytes);
+    return "too large: " + size(size) + ", the limit for one report is " + size(maxDocumentBytes);
   }
 
-  private static String megabytes(long bytes) {
-    return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+  private static String size(long bytes) {
+    if (bytes >= 1024 * 1024) {
+      return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+    return bytes >= 1024 ? String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0) : bytes + " bytes";
   }
 }

@@ -1,37 +1,38 @@
 package org.harmledger.store.intake;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * PublishedDate reads a publication date written as an ISO date ({@code 2019-01-20}) or an ISO
- * date-time with or without offset ({@code 2019-01-20T09:30:00+03:00}). The date is the one
- * written, in the publisher's own time zone, never shifted to UTC.
+ * date-time with or without an offset ({@code 2019-01-20T09:30:00+03:00}, {@code +0300},
+ * {@code Z}, or a space for the {@code T}). The date is the one written, in the publisher's own
+ * time zone, never shifted to UTC.
  */
 final class PublishedDate {
+  private static final Pattern ISO = Pattern.compile(
+      "(\\d{4}-\\d{2}-\\d{2})(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:[.,]\\d{1,9})?)?(?:Z|[+-]\\d{2}(?::?\\d{2})?)?)?");
 
   private PublishedDate() {}
 
   /** The date, or a BadInput naming {@code field} and the text. */
   static LocalDate parse(String text, String field) throws BadInput {
     String value = text.strip();
+    Matcher iso = ISO.matcher(value);
     try {
-      if (value.length() <= 10) {
-        return LocalDate.parse(value);
+      if (iso.matches()) {
+        return LocalDate.parse(iso.group(1));
       }
-      if (value.endsWith("Z") || value.lastIndexOf('+') > 10 || value.lastIndexOf('-') > 10) {
-        return OffsetDateTime.parse(value).toLocalDate();
-      }
-      return LocalDateTime.parse(value).toLocalDate();
-    } catch (DateTimeParseException e) {
-      throw new BadInput("bad date '" + shorten(value) + "' in " + field
-          + " (expected an ISO date such as 2019-01-20)", e);
+    } catch (DateTimeException e) {
+      throw new BadInput(bad(value, field), e);
     }
+    throw new BadInput(bad(value, field));
   }
 
-  private static String shorten(String value) {
-    return value.length() <= 40 ? value : value.substring(0, 40) + "...";
+  private static String bad(String value, String field) {
+    String shown = value.length() <= 40 ? value : value.substring(0, 40) + "...";
+    return "bad date '" + shown + "' in " + field + " (expected an ISO date such as 2019-01-20)";
   }
 }
