@@ -40,6 +40,10 @@ final class FileIntake {
         return Stream.of(new IntakeFailure(source, limits.tooLarge(size)));
       }
       byte[] original = Files.readAllBytes(file);
+      if (original.length > limits.maxDocumentBytes()) {
+        // The file grew after its size was checked.
+        return Stream.of(new IntakeFailure(source, limits.tooLarge(original.length)));
+      }
       MetadataFields sidecar = sidecars.read(file);
       IntakeItem item = formats.readerFor(name, original).read(source, original);
       if (item instanceof IntakeDocument document) {

@@ -107,6 +107,14 @@ class HtmlReaderTest {
   }
 
   @Test
+  void anUnknownOrIllegalCharsetNameFallsBackToUtf8() {
+    assertThat(read("<html><head><meta charset=\"x-no-such\"></head><body><p>Café.</p></body></html>").text())
+        .isEqualTo("Café.");
+    assertThat(read("<html><head><meta charset=\"@@ bad @@\"></head><body><p>Café.</p></body></html>").text())
+        .isEqualTo("Café.");
+  }
+
+  @Test
   void pageWithoutTextFails() {
     assertThat(reader.read("blank.html", "<html><body><nav>Menu</nav></body></html>".getBytes(StandardCharsets.UTF_8)))
         .isEqualTo(new IntakeFailure("blank.html", "no text in the page"));
