@@ -75,6 +75,14 @@ public final class PlaceNames {
     return usableSkeleton(skeleton);
   }
 
+  /**
+   * The normalised form of one word: steps 1 to 3 of the exact key and the ta marbuta rule, without
+   * dropping Latin articles. The actor dictionary reads Arabic and transliterated words this way too.
+   */
+  public static String normaliseWord(String word) {
+    return tokenKey(word);
+  }
+
   /** The normalised form of one token: steps 1 to 3 of the exact key, and the ta marbuta rule. */
   static String tokenKey(String token) {
     String s = Normalizer.normalize(token, Normalizer.Form.NFD);
