@@ -11,7 +11,8 @@ import org.harmledger.model.Span;
  * text with one or two hash lookups per word, whatever the number of aliases. An acronym word of an
  * alias ({@link AliasTokens#isAcronym}) is keyed by its exact form, so {@code US} never matches
  * the pronoun {@code us}; every other word by its folded form, so {@code the regime} and {@code The
- * Regime} both match. Immutable once built.
+ * Regime} both match. A one-word acronym mention next to another word in capitals is dropped, since
+ * text in capitals ({@code IT IS US}) is not naming anyone. Immutable once built.
  */
 final class AliasIndex {
   private static final String EXACT = "=";
@@ -54,6 +55,9 @@ final class AliasIndex {
       int[] best = {-1};
       Actor[] actor = {null};
       walk(root, words, i, best, actor);
+      if (best[0] == i && shouted(words, i)) {
+        best[0] = -1;
+      }
       if (best[0] >= 0) {
         Span span = new Span(words.start(i), closingQuote(text, words.start(i), words.end(best[0])));
         mentions.add(new ActorMention(span, span.coveredText(text), actor[0]));
@@ -63,6 +67,19 @@ final class AliasIndex {
       }
     }
     return mentions;
+  }
+
+  /**
+   * Whether a one-word mention is an acronym inside a run of capitals ({@code THIS SOFTWARE IS
+   * PROVIDED}), where {@code IS} or {@code US} is an English word written in capitals.
+   */
+  private static boolean shouted(AliasTokens words, int t) {
+    if (!AliasTokens.isAcronym(words.raw(t))) {
+      return false;
+    }
+    boolean before = t > 0 && words.joinsNext(t - 1) && AliasTokens.isAcronym(words.raw(t - 1));
+    boolean after = t + 1 < words.size() && words.joinsNext(t) && AliasTokens.isAcronym(words.raw(t + 1));
+    return before || after;
   }
 
   /** Extends a mention over the closing quotation mark of a quotation it opened: US-led “international coalition”. */

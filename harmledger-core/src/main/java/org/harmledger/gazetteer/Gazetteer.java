@@ -22,9 +22,9 @@ import org.harmledger.model.Span;
  * {@code alrqt}), all-capital codes of up to four letters ({@code DEZ}) and names whose key has
  * fewer than three characters.
  *
- * <p>{@link #findMentions} walks the text's tokens once. A mention starts at a token that begins
- * with a capital letter or is in Arabic script, optionally after an article written {@code al}/
- * {@code el} or tied by a hyphen ({@code as-Susah}); it is the longest run of up to
+ * <p>{@link #findMentions} walks the text's tokens once. A mention is made of words that begin
+ * with a capital letter or are in Arabic script, with articles between them, optionally after an
+ * article written {@code al}/{@code el} or tied by a hyphen ({@code as-Susah}); it is the longest run of up to
  * {@value #MAX_NAME_TOKENS} joinable tokens whose exact key is a known name, or failing that whose
  * skeleton is. A one-word mention whose key is a stop word ({@code Bab}, {@code Tal}, {@code Ain})
  * is not taken.
@@ -36,6 +36,7 @@ public final class Gazetteer {
   private final List<Place> places;
   private final Map<String, List<Place>> byKey;
   private final Map<String, List<Place>> bySkeleton;
+  private final Map<String, Set<String>> skeletonSpellings = new HashMap<>();
   private final Set<String> firstKeys = new HashSet<>();
   private final Set<String> firstSkeletons = new HashSet<>();
   private final Set<String> stopKeys;
@@ -105,7 +106,8 @@ public final class Gazetteer {
       return exact;
     }
     String skeleton = PlaceNames.skeleton(name);
-    return skeleton.isEmpty() ? List.of() : bySkeleton.getOrDefault(skeleton, List.of());
+    return skeleton.isEmpty() || !closeToIndexed(skeleton, PlaceNames.key(name))
+        ? List.of() : bySkeleton.getOrDefault(skeleton, List.of());
   }
 
   /**
@@ -157,7 +159,7 @@ public final class Gazetteer {
       return -1;
     }
     int last = first;
-    while (last - first + 1 < maxTokens && tokens.joinsNext(last)) {
+    while (last - first + 1 < maxTokens && tokens.joinsNext(last) && cursor.mayContinue(last + 1)) {
       last++;
     }
     for (int end = last; end >= first; end--) {
@@ -169,7 +171,7 @@ public final class Gazetteer {
       boolean exact = found != null;
       if (!exact) {
         String skeleton = cursor.joinedSkeleton(first, end);
-        found = skeleton.isEmpty() ? null : bySkeleton.get(skeleton);
+        found = skeleton.isEmpty() || !closeToIndexed(skeleton, key) ? null : bySkeleton.get(skeleton);
       }
       if (found != null && !(end == first && start == first && stopKeys.contains(key))) {
         Span span = new Span(tokens.start(start), tokens.end(end));
@@ -178,6 +180,15 @@ public final class Gazetteer {
       }
     }
     return -1;
+  }
+
+  private boolean closeToIndexed(String skeleton, String key) {
+    for (String spelling : skeletonSpellings.getOrDefault(skeleton, Set.of())) {
+      if (PlaceNames.closeSpelling(spelling, key)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Optional<Place> admin(String country, String name, boolean level1) {
@@ -207,12 +218,14 @@ public final class Gazetteer {
     String firstKey = null;
     String firstSkeleton = null;
     int count = 0;
+    int words = 0;
     for (int t = 0; t < tokens.size(); t++) {
       String k = PlaceNames.tokenKey(tokens.token(t));
       if (k.isEmpty() || PlaceNames.isArticle(k)) {
         continue;
       }
       count = t + 1;
+      words++;
       if (firstKey == null) {
         firstKey = k;
         firstSkeleton = PlaceNames.tokenSkeleton(k);
@@ -229,9 +242,10 @@ public final class Gazetteer {
     }
     keys.computeIfAbsent(key.toString(), x -> new LinkedHashSet<>()).add(place);
     firstKeys.add(firstKey);
-    String usable = latin ? PlaceNames.usableSkeleton(skeleton) : "";
+    String usable = latin && words >= PlaceNames.MIN_SKELETON_WORDS ? PlaceNames.usableSkeleton(skeleton) : "";
     if (!usable.isEmpty()) {
       skeletons.computeIfAbsent(usable, x -> new LinkedHashSet<>()).add(place);
+      skeletonSpellings.computeIfAbsent(usable, x -> new HashSet<>()).add(key.toString());
       firstSkeletons.add(firstSkeleton);
     }
     return count;

@@ -80,6 +80,11 @@ final class MentionCursor {
     return PlaceNames.usableSkeleton(sb);
   }
 
+  /** Whether the token is an article or starts with a capital letter or is Arabic, and so may be inside a name. */
+  boolean mayContinue(int token) {
+    return PlaceNames.isArticle(key(token)) || nameLike(token);
+  }
+
   private boolean nameLike(int token) {
     char c = tokens.token(token).charAt(0);
     return Character.isUpperCase(c) || Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC;

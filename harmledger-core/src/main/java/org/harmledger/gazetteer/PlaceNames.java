@@ -38,6 +38,8 @@ import java.util.Set;
 public final class PlaceNames {
   /** The fewest consonants a skeleton must have to be used. */
   public static final int MIN_SKELETON = 4;
+  /** The fewest words a name must have to be matched by its skeleton. */
+  public static final int MIN_SKELETON_WORDS = 2;
 
   private static final Set<String> ARTICLES = readArticles();
   private static final String ARABIC_ARTICLE = "\u0627\u0644";
@@ -59,10 +61,11 @@ public final class PlaceNames {
     return key.length() > 0 ? key.toString() : all.toString();
   }
 
-  /** The consonant skeleton of a Latin name, or the empty string when it has none that is safe to use. */
+  /** The consonant skeleton of a Latin name of two or more words, or "" when it has none that is safe to use. */
   public static String skeleton(String name) {
     TextTokens tokens = TextTokens.of(name);
     StringBuilder skeleton = new StringBuilder();
+    int words = 0;
     for (int t = 0; t < tokens.size(); t++) {
       String k = tokenKey(tokens.token(t));
       if (!isLatin(k)) {
@@ -70,9 +73,40 @@ public final class PlaceNames {
       }
       if (!isArticle(k)) {
         skeleton.append(tokenSkeleton(k));
+        words++;
       }
     }
-    return usableSkeleton(skeleton);
+    return words >= MIN_SKELETON_WORDS ? usableSkeleton(skeleton) : "";
+  }
+
+  /**
+   * Whether two exact keys are spelt closely enough for a skeleton match to stand: their edit
+   * distance, spaces aside, is at most a quarter of the longer one ({@code baghouz fouqani} and
+   * {@code baghouz foqani} are; {@code aron xu} and {@code rankus}, which share a skeleton, are not).
+   */
+  public static boolean closeSpelling(String key1, String key2) {
+    String a = key1.replace(" ", "");
+    String b = key2.replace(" ", "");
+    int limit = Math.max(1, Math.max(a.length(), b.length()) / 4);
+    if (Math.abs(a.length() - b.length()) > limit) {
+      return false;
+    }
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()] <= limit;
   }
 
   /**

@@ -26,4 +26,14 @@ class AliasIndexTest {
     index.add("US-led coalition", COALITION);
     assertThat(index.findMentions("US-led forces")).extracting(m -> m.actor().id()).containsExactly("usa");
   }
+
+  @Test
+  void anAcronymInARunOfCapitalsIsNotAMention() {
+    AliasIndex index = new AliasIndex();
+    index.add("IS", new Actor("isil", "Islamic State", ActorType.NON_STATE_ARMED_GROUP, 2, null, null, List.of()));
+    index.add("SDF", new Actor("sdf", "Syrian Democratic Forces", ActorType.NON_STATE_ARMED_GROUP, 2, "SY", null, List.of()));
+    assertThat(index.findMentions("THIS SOFTWARE IS PROVIDED")).isEmpty();
+    assertThat(index.findMentions("IS fighters attacked the SDF, IS said")).extracting(ActorMention::text)
+        .containsExactly("IS", "SDF", "IS");
+  }
 }

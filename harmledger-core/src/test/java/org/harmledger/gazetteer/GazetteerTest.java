@@ -122,6 +122,11 @@ class GazetteerTest {
   }
 
   @Test
+  void aSkeletonMatchNeedsEveryWordCapitalised() {
+    assertThat(G.findMentions("Khan shaykhoun")).isEmpty();
+  }
+
+  @Test
   void findsArabicMentions() {
     List<PlaceMention> mentions = G.findMentions("قصف على الباغوز فوقاني في ريف دير الزور");
     assertThat(mentions).extracting(PlaceMention::text).containsExactly("الباغوز فوقاني", "دير الزور");
@@ -134,6 +139,8 @@ class GazetteerTest {
       "They met as planned and left at dawn; an hour later it rained.",
       "Homes in the area were hit by shells.",
       "the people of mosul and raqqa",
+      "Try to use the Counter, Terms and Palmer.",
+      "Aron Xu wrote to Jassim Mahmoudi.",
   })
   void stopWordsEnglishWordsAndLowerCaseWordsAreNotPlaces(String text) {
     assertThat(G.findMentions(text)).isEmpty();

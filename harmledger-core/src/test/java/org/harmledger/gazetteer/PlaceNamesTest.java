@@ -65,6 +65,23 @@ class PlaceNamesTest {
   }
 
   @Test
+  void singleWordsHaveNoSkeleton() {
+    assertThat(PlaceNames.skeleton("Mahmoudiyah")).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "baghouz fouqani | baghouz foqani | true",
+      "deir ezzor | deir zor | true",
+      "khan shaykhoun | khan shaykhun | true",
+      "aron xu | rankus | false",
+      "terms | tremse | false",
+  })
+  void closeSpellingAllowsAQuarterOfTheLetters(String a, String b, boolean close) {
+    assertThat(PlaceNames.closeSpelling(a, b)).isEqualTo(close);
+  }
+
+  @Test
   void arabicNamesHaveNoSkeleton() {
     assertThat(PlaceNames.skeleton("دير الزور")).isEmpty();
   }
