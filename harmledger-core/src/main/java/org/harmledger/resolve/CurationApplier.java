@@ -26,6 +26,10 @@ final class CurationApplier {
 
   /** Applies merges, splits and moves to a copy of the grouping; returns the new grouping. */
   Map<String, List<Membership>> regroup(Map<String, List<Membership>> automatic) {
+    if (decisions.stream().noneMatch(d -> d instanceof MergeIncidents || d instanceof SplitAssertions
+        || d instanceof MoveAssertion)) {
+      return new TreeMap<>(automatic);
+    }
     Map<String, List<Membership>> groups = new TreeMap<>();
     Map<String, String> incidentOf = new HashMap<>();
     automatic.forEach((id, members) -> {
@@ -80,6 +84,9 @@ final class CurationApplier {
 
   /** Applies grade and figure overrides to the established incidents, by id. */
   List<Incident> override(List<Incident> incidents) {
+    if (decisions.isEmpty()) {
+      return incidents;
+    }
     Map<String, Incident> byId = new TreeMap<>();
     incidents.forEach(i -> byId.put(i.id(), i));
     for (CurationDecision d : decisions) {
@@ -91,7 +98,7 @@ final class CurationApplier {
       }
     }
     List<Incident> result = new ArrayList<>();
-    byId.forEach((id, i) -> result.add(withHistory(i, history.getOrDefault(id, List.of()))));
+    byId.forEach((id, i) -> result.add(history.containsKey(id) ? withHistory(i, history.get(id)) : i));
     return result;
   }
 

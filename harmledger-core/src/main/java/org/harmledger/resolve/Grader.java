@@ -83,9 +83,12 @@ public final class Grader {
         continue;
       }
       String speaker = speaker(a, sources);
+      if (speaker == null) {
+        continue;
+      }
       String subject = as.perpetrator() == null ? speaker : parties.root(as.perpetrator().actorId());
       boolean accused = attribution.status() == AttributionStatus.UNKNOWN || attribution.named().containsKey(subject);
-      if (speaker != null && speaker.equals(subject) && accused && later(a, latest)) {
+      if (speaker.equals(subject) && accused && later(a, latest)) {
         latest = a;
       }
     }

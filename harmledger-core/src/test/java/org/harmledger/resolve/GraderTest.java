@@ -82,6 +82,14 @@ class GraderTest {
   }
 
   @Test
+  void aStatementWithoutSpeakerOrSubjectIsNoResponse() {
+    SourcedAssertion anonymous = Fixtures.report("x", "Reuters", "2019-01-20").type("statement.denial").build();
+    Grader.Result r = grade(strike("a", "AFP").build(), anonymous);
+    assertThat(r.response()).isEqualTo(BelligerentResponse.NOT_ASSESSED);
+    assertThat(r.grade().grade()).isEqualTo(Grade.WEAK);
+  }
+
+  @Test
   void theLatestResponseWins() {
     SourcedAssertion denial = Fixtures.report("d", "Coalition Press Desk", "2019-01-20").by("us_led_coalition")
         .type("statement.denial").build();
