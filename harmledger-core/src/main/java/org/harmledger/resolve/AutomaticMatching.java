@@ -58,19 +58,35 @@ final class AutomaticMatching {
 
   /** Positions of the profiles in canonical order. */
   static int[] canonicalOrder(List<MatchProfile> profiles) {
-    Integer[] order = new Integer[profiles.size()];
-    Arrays.setAll(order, i -> i);
-    Arrays.sort(order, Comparator.comparing((Integer i) -> profiles.get(i), CANONICAL));
-    return Arrays.stream(order).mapToInt(Integer::intValue).toArray();
+    record Keyed(long rank, String id, int position) {}
+    Keyed[] keyed = new Keyed[profiles.size()];
+    for (int i = 0; i < keyed.length; i++) {
+      MatchProfile p = profiles.get(i);
+      keyed[i] = new Keyed(rank(p), p.id(), i);
+    }
+    Arrays.sort(keyed, Comparator.comparingLong(Keyed::rank).thenComparing(Keyed::id));
+    int[] order = new int[keyed.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = keyed[i].position();
+    }
+    return order;
   }
 
-  static final Comparator<MatchProfile> CANONICAL = Comparator
-      .comparingInt((MatchProfile p) -> p.isStatement() ? 1 : 0)
-      .thenComparingInt(p -> p.matchable() ? 0 : 1)
-      .thenComparingInt(AutomaticMatching::dateRank)
-      .thenComparingInt(p -> p.place() == null ? 8 : p.place().precision())
-      .thenComparingInt(p -> p.date().lo())
-      .thenComparing(MatchProfile::id);
+  /** Canonical order: by {@link #rank}, then by id. */
+  static final Comparator<MatchProfile> CANONICAL =
+      Comparator.comparingLong(AutomaticMatching::rank).thenComparing(MatchProfile::id);
+
+  /**
+   * The canonical rank packed in a long, most significant first: statement, not matchable,
+   * date precision rank, place precision, first day of the window.
+   */
+  static long rank(MatchProfile p) {
+    long statement = p.isStatement() ? 1 : 0;
+    long unmatchable = p.matchable() ? 0 : 1;
+    long place = p.place() == null ? 8 : p.place().precision();
+    long day = (long) p.date().lo() - Integer.MIN_VALUE;
+    return statement << 41 | unmatchable << 40 | (long) dateRank(p) << 36 | place << 32 | day;
+  }
 
   private static int dateRank(MatchProfile p) {
     DateWindow d = p.date();

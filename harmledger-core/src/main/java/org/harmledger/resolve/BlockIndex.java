@@ -75,8 +75,13 @@ final class BlockIndex {
     return areaIds.computeIfAbsent(area, a -> areaIds.size());
   }
 
+  /**
+   * The block key: area and day (wrapping every 358 years, which can only add candidates, never
+   * lose one, since every candidate is scored), multiplied by an odd constant so that
+   * {@code Long.hashCode} spreads neighbouring blocks over the table; the product is a bijection.
+   */
   private static long key(int area, int day) {
-    return ((long) area << 32) | (day & 0xffffffffL);
+    return ((long) area * 131_072L + (day & 0x1FFFF)) * 0x9E3779B97F4A7C15L;
   }
 
   /** Lists are stored as [size, items...] and grow by doubling. */
