@@ -9,7 +9,7 @@ import org.harmledger.model.PlaceRef;
 
 /**
  * An Incident is one event as established from all the assertions about it: its id (stable,
- * see {@link IncidentIds}), the founding assertion whose event type, date and place it takes
+ * named after its first-reported assertion, see {@link IncidentIds}), the founding assertion whose event type, date and place it takes
  * (the most precise report of it), who is said to have done it, its independent sources, its
  * casualty figures, its grade and the accused's response, its member assertions, and the
  * curation decisions that shaped it, oldest first.

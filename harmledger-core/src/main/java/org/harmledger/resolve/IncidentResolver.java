@@ -87,7 +87,7 @@ public final class IncidentResolver {
     List<MatchProfile> regroup = new ArrayList<>();
     affected.forEach(id -> regroup.add(profiles.get(id)));
     fresh.forEach(a -> regroup.add(profiles.get(a.assertionId())));
-    automatic.putAll(group(regroup));
+    automatic.putAll(group(regroup, byId));
     return finish(byId, profiles, automatic, decisions);
   }
 
@@ -119,17 +119,31 @@ public final class IncidentResolver {
     return affected;
   }
 
-  private Map<String, List<Membership>> group(List<MatchProfile> profiles) {
+  /**
+   * Groups profiles and names each group after its first-reported assertion (earliest
+   * publication date, then assertion id; unknown dates last), so later reports, however precise,
+   * never rename an incident a person may already have referred to.
+   */
+  private Map<String, List<Membership>> group(List<MatchProfile> profiles, Map<String, SourcedAssertion> byId) {
     AutomaticMatching.Grouping g = new AutomaticMatching(matcher).group(profiles);
-    Map<String, List<Membership>> groups = new LinkedHashMap<>();
+    Map<Integer, List<Membership>> byFounder = new LinkedHashMap<>();
+    Map<Integer, SourcedAssertion> firstReported = new HashMap<>();
     for (int i = 0; i < profiles.size(); i++) {
       int founder = g.founderOf()[i];
       Membership.How how = founder == i ? Membership.How.FOUNDED : Membership.How.MATCHED;
-      groups.computeIfAbsent(IncidentIds.of(profiles.get(founder).id()), k -> new ArrayList<>())
+      byFounder.computeIfAbsent(founder, k -> new ArrayList<>())
           .add(new Membership(profiles.get(i).id(), g.score()[i], how));
+      firstReported.merge(founder, byId.get(profiles.get(i).id()), (x, y) -> FIRST_REPORTED.compare(x, y) <= 0 ? x : y);
     }
+    Map<String, List<Membership>> groups = new LinkedHashMap<>();
+    byFounder.forEach((founder, members) ->
+        groups.put(IncidentIds.of(firstReported.get(founder).assertionId()), members));
     return groups;
   }
+
+  private static final Comparator<SourcedAssertion> FIRST_REPORTED = Comparator
+      .comparing((SourcedAssertion a) -> a.report().published(), Comparator.nullsLast(Comparator.naturalOrder()))
+      .thenComparing(SourcedAssertion::assertionId);
 
   private Resolution finish(Map<String, SourcedAssertion> byId, Map<String, MatchProfile> profiles,
       Map<String, List<Membership>> automatic, List<CurationDecision> decisions) {

@@ -2,7 +2,6 @@ package org.harmledger.resolve;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -19,7 +18,7 @@ public record Resolution(
   public Resolution {
     incidents = List.copyOf(incidents);
     assertions = List.copyOf(assertions);
-    Objects.requireNonNull(automatic, "automatic");
+    automatic = Map.copyOf(automatic);
     decisions = List.copyOf(decisions);
   }
 

@@ -110,15 +110,19 @@ class IncidentResolverTest {
   }
 
   @Test
-  void aMorePreciseLateReportCanReFoundAnIncidentIncrementallyToo() {
+  void aMorePreciseLaterReportReFoundsTheIncidentButKeepsItsId() {
     SourcedAssertion monthly = Fixtures.report("m", "ACLED", "2019-02-02").on(Fixtures.month("2019-01")).at(Fixtures.MOSUL).build();
-    SourcedAssertion exact = Fixtures.report("e", "Tigris Daily", "2019-01-09").on(Fixtures.day("2019-01-08"))
+    SourcedAssertion exact = Fixtures.report("e", "Tigris Daily", "2019-02-10").on(Fixtures.day("2019-01-08"))
         .at(Fixtures.MOSUL).build();
     Resolution first = resolver.resolve(List.of(monthly), List.of());
-    assertThat(first.incidents().get(0).id()).isEqualTo(IncidentIds.of(monthly.assertionId()));
+    String id = IncidentIds.of(monthly.assertionId());
+    assertThat(first.incidents()).singleElement().extracting(Incident::id).isEqualTo(id);
     Resolution second = resolver.resolve(first, List.of(exact), List.of());
     assertThat(second).isEqualTo(resolver.resolve(List.of(exact, monthly), List.of()));
-    assertThat(second.incidents()).singleElement().extracting(Incident::id).isEqualTo(IncidentIds.of(exact.assertionId()));
+    Incident incident = second.incidents().get(0);
+    assertThat(incident.id()).isEqualTo(id);
+    assertThat(incident.founderAssertionId()).isEqualTo(exact.assertionId());
+    assertThat(incident.date()).isEqualTo(Fixtures.day("2019-01-08"));
   }
 
   @Test
@@ -126,8 +130,8 @@ class IncidentResolverTest {
     Resolution a = resolver.resolve(ledger(), List.of());
     Resolution b = IncidentResolver.loadDefault().resolve(new ArrayList<>(ledger()), List.of());
     assertThat(a.incidents()).extracting(Incident::id).isEqualTo(b.incidents().stream().map(Incident::id).toList());
-    assertThat(a.incidentOf(id("lws-18")).orElseThrow().id()).isEqualTo(IncidentIds.of(
-        a.incidentOf(id("lws-18")).orElseThrow().founderAssertionId()));
+    assertThat(a.incidentOf(id("lws-18")).orElseThrow().id()).as("named after the first-published report")
+        .isEqualTo(IncidentIds.of(id("lws-18")));
   }
 
   @Test
