@@ -1,6 +1,7 @@
 package org.harmledger.resolve;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -34,6 +35,8 @@ public final class Grader {
 
   /** A grade together with the accused party's response. */
   public record Result(GradeAssessment grade, BelligerentResponse response) {}
+
+  private static final Comparator<LocalDate> BY_DATE = Comparator.nullsFirst(Comparator.naturalOrder());
 
   private final EventFamilies families;
   private final PartyRelations parties;
@@ -95,13 +98,12 @@ public final class Grader {
     return latest;
   }
 
+  /** True when {@code a} is a later response than {@code current}: by publication date, then acknowledgement first. */
   private boolean later(SourcedAssertion a, SourcedAssertion current) {
     if (current == null) {
       return true;
     }
-    LocalDate x = a.report().published();
-    LocalDate y = current.report().published();
-    int byDate = x == null || y == null ? (x == null ? (y == null ? 0 : -1) : 1) : x.compareTo(y);
+    int byDate = BY_DATE.compare(a.report().published(), current.report().published());
     if (byDate != 0) {
       return byDate > 0;
     }

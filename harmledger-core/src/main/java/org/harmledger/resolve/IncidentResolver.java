@@ -18,7 +18,12 @@ import java.util.TreeMap;
 /**
  * The IncidentResolver turns assertions from many reports into Incidents: automatic matching
  * ({@link AutomaticMatching}), then people's decisions ({@link CurationDecision}), then each
- * incident's sources, figures and grade. The result depends only on the set of assertions and
+ * incident's sources, figures and grade. An assertion that matches no incident founds one; so
+ * does a statement about an event no report describes yet (that incident has no figures and
+ * grades weak until a report of the event joins it). Assertions with a year-precision or
+ * unresolved date, or a place vaguer than a province, always stand alone for a person to place.
+ * Known limit of blocking: places within matching distance but in different provinces, or an
+ * assertion without a country, are never compared. The result depends only on the set of assertions and
  * decisions, never on their order; resolving a previous resolution plus new assertions equals
  * resolving everything at once. Pure and thread-safe: each call works on its own state.
  */
@@ -88,7 +93,7 @@ public final class IncidentResolver {
     affected.forEach(id -> regroup.add(profiles.get(id)));
     fresh.forEach(a -> regroup.add(profiles.get(a.assertionId())));
     automatic.putAll(group(regroup, byId));
-    return finish(byId, profiles, automatic, decisions);
+    return finish(byId, profiles, automatic, decisions, previous);
   }
 
   /** The previous assertions in the connected components of the compatibility graph the fresh ones touch. */
@@ -145,8 +150,14 @@ public final class IncidentResolver {
       .comparing((SourcedAssertion a) -> a.report().published(), Comparator.nullsLast(Comparator.naturalOrder()))
       .thenComparing(SourcedAssertion::assertionId);
 
+  /**
+   * Applies the decisions and establishes every incident. A previous incident that no decision
+   * shaped and whose members are unchanged is reused as it was: its summary depends on nothing else.
+   */
   private Resolution finish(Map<String, SourcedAssertion> byId, Map<String, MatchProfile> profiles,
-      Map<String, List<Membership>> automatic, List<CurationDecision> decisions) {
+      Map<String, List<Membership>> automatic, List<CurationDecision> decisions, Resolution previous) {
+    Map<String, Incident> reusable = new HashMap<>();
+    previous.incidents().stream().filter(i -> i.history().isEmpty()).forEach(i -> reusable.put(i.id(), i));
     CurationApplier curation = new CurationApplier(decisions);
     Map<String, List<Membership>> groups = curation.regroup(automatic);
     Comparator<Membership> canonical = Comparator.comparing(m -> profiles.get(m.assertionId()),
@@ -155,6 +166,11 @@ public final class IncidentResolver {
     groups.forEach((id, members) -> {
       List<Membership> sorted = new ArrayList<>(members);
       sorted.sort(canonical);
+      Incident unchanged = reusable.get(id);
+      if (unchanged != null && unchanged.members().equals(sorted)) {
+        incidents.add(unchanged);
+        return;
+      }
       List<SourcedAssertion> assertions = new ArrayList<>(sorted.size());
       sorted.forEach(m -> assertions.add(byId.get(m.assertionId())));
       incidents.add(summarizer.summarize(id, assertions, sorted, List.of()));

@@ -11,7 +11,8 @@ import org.harmledger.resolve.SourcedAssertion;
 /**
  * ResolutionBenchmark times resolution of synthetic assertions from scratch: for each size it
  * generates the assertions once, resolves them several times and prints the median and fastest
- * wall time, throughput, incidents found and heap in use. Arguments: sizes (default
+ * wall time, throughput, incidents found and heap in use; then it times adding a thousand
+ * assertions to a resolution of the largest size. Arguments: sizes (default
  * 100000,200000,500000,1000000) and runs per size (default 3). Run with -Xmx2g to check the
  * goal of a million assertions in under a minute on two cores.
  */
@@ -44,5 +45,17 @@ public final class ResolutionBenchmark {
       System.out.printf(Locale.ROOT, "%10d %6d %10.2f %10.2f %12.0f %10d %10d%n", size, runs, median, seconds.get(0),
           size / median, incidents, heap);
     }
+    incremental(resolver, sizes[sizes.length - 1]);
+  }
+
+  /** Times adding one thousand assertions to a resolution of {@code size} others. */
+  private static void incremental(IncidentResolver resolver, int size) {
+    List<SourcedAssertion> all = SyntheticAssertions.generate(size + 1_000, 42);
+    Resolution previous = resolver.resolve(all.subList(0, size), List.of());
+    System.gc();
+    long start = System.nanoTime();
+    Resolution next = resolver.resolve(previous, all.subList(size, all.size()), List.of());
+    System.out.printf(Locale.ROOT, "incremental: 1000 assertions added to %d in %.2f s (%d incidents)%n", size,
+        (System.nanoTime() - start) / 1e9, next.incidents().size());
   }
 }
