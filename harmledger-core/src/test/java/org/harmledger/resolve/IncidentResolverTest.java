@@ -158,6 +158,22 @@ class IncidentResolverTest {
   }
 
   @Test
+  void incrementalResolutionWithDecisionsEqualsResolvingAllAtOnceWithThem() {
+    Resolution auto = resolver.resolve(ledger(), List.of());
+    String susah = auto.incidentOf(id("afp-18")).orElseThrow().id();
+    List<CurationDecision> decisions = List.of(
+        new MoveAssertion(id("em-20"), susah, "ana", java.time.Instant.parse("2026-01-02T10:00:00Z"), "wrong village"),
+        new OverrideFigure(susah, Outcome.KILLED, CIVILIANS, 5, 6, 9L, "ben",
+            java.time.Instant.parse("2026-01-03T10:00:00Z"), "burial records"));
+    List<SourcedAssertion> all = ledger();
+    Resolution atOnce = resolver.resolve(all, decisions);
+    Resolution first = resolver.resolve(all.subList(0, 4), decisions);
+    assertThat(first.decisions()).extracting(DecisionOutcome::applied).containsExactly(false, false);
+    assertThat(resolver.resolve(first, all.subList(4, all.size()), decisions)).isEqualTo(atOnce);
+    assertThat(atOnce.incident(susah).orElseThrow().figure(Outcome.KILLED, CIVILIANS).orElseThrow().best()).isEqualTo(6);
+  }
+
+  @Test
   void theSameAssertionIdWithOtherContentIsRejected() {
     SourcedAssertion a = Fixtures.report("x", "AFP", "2019-01-19").build();
     SourcedAssertion b = Fixtures.report("x", "AFP", "2019-01-19").killed(CIVILIANS, 3).build();
