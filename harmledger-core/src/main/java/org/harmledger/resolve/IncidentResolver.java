@@ -173,7 +173,7 @@ public final class IncidentResolver {
       }
       List<SourcedAssertion> assertions = new ArrayList<>(sorted.size());
       sorted.forEach(m -> assertions.add(byId.get(m.assertionId())));
-      incidents.add(summarizer.summarize(id, assertions, sorted, List.of()));
+      incidents.add(summarizer.summarize(id, assertions, sorted));
     });
     List<SourcedAssertion> all = new ArrayList<>(byId.values());
     all.sort(Comparator.comparing(SourcedAssertion::assertionId));

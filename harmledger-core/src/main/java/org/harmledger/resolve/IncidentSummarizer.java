@@ -25,8 +25,8 @@ final class IncidentSummarizer {
     this.grader = Objects.requireNonNull(grader, "grader");
   }
 
-  Incident summarize(String id, List<SourcedAssertion> members, List<Membership> memberships,
-      List<CurationDecision> history) {
+  /** The incident of these members, with no curation history yet (the CurationApplier adds it). */
+  Incident summarize(String id, List<SourcedAssertion> members, List<Membership> memberships) {
     Map<String, Source> sources = independence.sourcesOf(members);
     Map<String, String> rootOf = new HashMap<>();
     for (SourcedAssertion a : members) {
@@ -43,6 +43,6 @@ final class IncidentSummarizer {
     Assertion founder = members.get(0).assertion();
     return new Incident(id, members.get(0).assertionId(), founder.eventType(), founder.date(), founder.place(),
         attribution, new ArrayList<>(distinct.values()), figures.estimate(members, sources), graded.grade(),
-        graded.response(), memberships, history);
+        graded.response(), memberships, List.of());
   }
 }
