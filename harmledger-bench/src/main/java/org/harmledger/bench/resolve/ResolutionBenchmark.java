@@ -1,0 +1,61 @@
+package org.harmledger.bench.resolve;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.harmledger.resolve.IncidentResolver;
+import org.harmledger.resolve.Resolution;
+import org.harmledger.resolve.SourcedAssertion;
+
+/**
+ * ResolutionBenchmark times resolution of synthetic assertions from scratch: for each size it
+ * generates the assertions once, resolves them several times and prints the median and fastest
+ * wall time, throughput, incidents found and heap in use; then it times adding a thousand
+ * assertions to a resolution of the largest size. Arguments: sizes (default
+ * 100000,200000,500000,1000000) and runs per size (default 3). Run with -Xmx2g to check the
+ * goal of a million assertions in under a minute on two cores.
+ */
+public final class ResolutionBenchmark {
+  private ResolutionBenchmark() {}
+
+  public static void main(String[] args) {
+    int[] sizes = args.length > 0 ? Arrays.stream(args[0].split(",")).mapToInt(Integer::parseInt).toArray()
+        : new int[] {100_000, 200_000, 500_000, 1_000_000};
+    int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+    IncidentResolver resolver = IncidentResolver.loadDefault();
+    System.out.printf(Locale.ROOT, "%10s %6s %10s %10s %12s %10s %10s%n", "assertions", "runs", "median_s", "min_s",
+        "per_second", "incidents", "heap_mb");
+    for (int size : sizes) {
+      List<SourcedAssertion> assertions = SyntheticAssertions.generate(size, 42);
+      List<Double> seconds = new ArrayList<>();
+      int incidents = 0;
+      long heap = 0;
+      for (int run = 0; run < runs; run++) {
+        System.gc();
+        long start = System.nanoTime();
+        Resolution r = resolver.resolve(assertions, List.of());
+        seconds.add((System.nanoTime() - start) / 1e9);
+        incidents = r.incidents().size();
+        Runtime rt = Runtime.getRuntime();
+        heap = Math.max(heap, (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024));
+      }
+      seconds.sort(Double::compare);
+      double median = seconds.get(seconds.size() / 2);
+      System.out.printf(Locale.ROOT, "%10d %6d %10.2f %10.2f %12.0f %10d %10d%n", size, runs, median, seconds.get(0),
+          size / median, incidents, heap);
+    }
+    incremental(resolver, sizes[sizes.length - 1]);
+  }
+
+  /** Times adding one thousand assertions to a resolution of {@code size} others. */
+  private static void incremental(IncidentResolver resolver, int size) {
+    List<SourcedAssertion> all = SyntheticAssertions.generate(size + 1_000, 42);
+    Resolution previous = resolver.resolve(all.subList(0, size), List.of());
+    System.gc();
+    long start = System.nanoTime();
+    Resolution next = resolver.resolve(previous, all.subList(size, all.size()), List.of());
+    System.out.printf(Locale.ROOT, "incremental: 1000 assertions added to %d in %.2f s (%d incidents)%n", size,
+        (System.nanoTime() - start) / 1e9, next.incidents().size());
+  }
+}

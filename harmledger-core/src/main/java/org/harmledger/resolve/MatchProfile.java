@@ -1,0 +1,46 @@
+package org.harmledger.resolve;
+
+import java.util.Objects;
+import org.harmledger.gazetteer.PlaceNames;
+import org.harmledger.model.PlaceRef;
+
+/**
+ * A MatchProfile is what matching looks at in an assertion or incident: event type and its
+ * family, the date window, the place with its name and admin areas as matching keys (country,
+ * first- and second-order admin area; empty when unknown), and the perpetrator's root party.
+ * A profile is matchable when its date window is and its place is at least first-order admin
+ * precision (where_prec 1-4). Build profiles with a {@link ProfileFactory}.
+ */
+public record MatchProfile(
+    String id, String eventType, String family, DateWindow date, PlaceRef place, String country,
+    String admin1, String admin2, String nameKey, String perpetrator) {
+
+  public MatchProfile {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(eventType, "eventType");
+    Objects.requireNonNull(family, "family");
+    Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(country, "country");
+    Objects.requireNonNull(admin1, "admin1");
+    Objects.requireNonNull(admin2, "admin2");
+    Objects.requireNonNull(nameKey, "nameKey");
+  }
+
+  public boolean isStatement() {
+    return EventFamilies.STATEMENT.equals(family);
+  }
+
+  public boolean matchable() {
+    return date.matchable() && place != null && place.precision() <= 4;
+  }
+
+  /** The blocking area: country and first-order admin area. */
+  public String area() {
+    return country + "|" + admin1;
+  }
+
+  /** An admin area or place name as a key, so transliteration variants ("Deir ez-Zor", "Deir Ezzor") meet. */
+  static String areaKey(String name) {
+    return name == null ? "" : PlaceNames.key(name).replace(" ", "");
+  }
+}

@@ -1,0 +1,25 @@
+package org.harmledger.resolve;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A Membership is one assertion's place in an incident: the assertion id, its match score with
+ * the incident's founding assertion, and how it got there. The full field-by-field explanation
+ * is recomputed on demand by {@link IncidentResolver#explain}.
+ */
+public record Membership(String assertionId, double score, How how) {
+  /** How an assertion came to be in an incident. */
+  public enum How {
+    FOUNDED, MATCHED, CURATED;
+
+    public String code() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  public Membership {
+    Objects.requireNonNull(assertionId, "assertionId");
+    Objects.requireNonNull(how, "how");
+  }
+}
