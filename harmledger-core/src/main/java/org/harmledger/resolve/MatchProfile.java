@@ -39,8 +39,27 @@ public record MatchProfile(
     return country + "|" + admin1;
   }
 
-  /** An admin area or place name as a key, so transliteration variants ("Deir ez-Zor", "Deir Ezzor") meet. */
+  /**
+   * An admin area or place name as a key, so transliteration variants ("Deir ez-Zor", "Deir Ezzor")
+   * meet: the gazetteer's key without spaces, reduced to its first letter and the consonants
+   * after it with doubled letters collapsed ("deirzor" and "deirezzor" both become "drzr"). Loose,
+   * but safe here: admin areas are few and are only compared within one country.
+   */
   static String areaKey(String name) {
-    return name == null ? "" : PlaceNames.key(name).replace(" ", "");
+    if (name == null) {
+      return "";
+    }
+    String joined = PlaceNames.key(name).replace(" ", "");
+    if (joined.isEmpty()) {
+      return "";
+    }
+    StringBuilder key = new StringBuilder().append(joined.charAt(0));
+    for (int i = 1; i < joined.length(); i++) {
+      char c = joined.charAt(i);
+      if ("aeiouy".indexOf(c) < 0 && c != key.charAt(key.length() - 1)) {
+        key.append(c);
+      }
+    }
+    return key.toString();
   }
 }

@@ -30,7 +30,7 @@ public final class ProfileFactory {
   }
 
   public MatchProfile of(String id, String eventType, DateRef date, PlaceRef place, ActorRef perpetrator) {
-    String country = place == null || place.country() == null ? "?" : key(place.country()).toUpperCase(Locale.ROOT);
+    String country = place == null || place.country() == null ? "?" : place.country().trim().toUpperCase(Locale.ROOT);
     return new MatchProfile(id, eventType, families.familyOf(eventType), DateWindow.of(date), place, country,
         place == null ? "" : key(place.admin1()), place == null ? "" : key(place.admin2()),
         place == null ? "" : key(place.name()), parties.root(perpetrator == null ? null : perpetrator.actorId()));
