@@ -1,0 +1,113 @@
+package org.harmledger.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.harmledger.actors.ActorDictionary;
+import org.harmledger.actors.ActorMention;
+import org.harmledger.actors.ActorType;
+import org.harmledger.model.ActorRef;
+import org.harmledger.model.Span;
+
+/**
+ * ActorRoleFinder is the stage that finds who did it and who says so. Actors come from the
+ * dictionary; the words around each give its role: "carried out by X", "X warplanes", "X-led",
+ * "condemned X" make a perpetrator, "according to X", "X said", "X condemned" a claimant.
+ * Without a cue, armed actors are weak perpetrators and monitors, media and governments weak
+ * claimants. Unnamed sources ("activists said") are claimants without a dictionary id.
+ */
+public final class ActorRoleFinder implements MentionFinder<RoleMention> {
+  private static final int LOOK_BEHIND = 40;
+  private static final Set<ActorType> ARMED = EnumSet.of(ActorType.STATE_FORCES, ActorType.FOREIGN_STATE_FORCES,
+      ActorType.COALITION, ActorType.NON_STATE_ARMED_GROUP);
+  private static final Set<ActorType> SPEAKERS = EnumSet.of(ActorType.GOVERNMENT, ActorType.MONITORING_GROUP,
+      ActorType.MEDIA, ActorType.INTERNATIONAL_ORGANISATION, ActorType.UNNAMED_SOURCE);
+
+  private final ActorDictionary dictionary;
+  private final Pattern claimantAfter;
+  private final Pattern claimantBefore;
+  private final Pattern perpetratorAfter;
+  private final Pattern perpetratorBefore;
+  private final Pattern targetBefore;
+  private final Pattern unnamedSaid;
+  private final Pattern unnamedAccording;
+
+  public ActorRoleFinder(RuleSet ruleSet, ActorDictionary dictionary) {
+    ActorRules r = ruleSet.actors();
+    this.dictionary = dictionary;
+    List<String> speech = new ArrayList<>(r.claimantAfter());
+    List<String> statements = new ArrayList<>();
+    for (EventType t : ruleSet.eventTypes()) {
+      if (t.isStatement()) {
+        statements.addAll(t.triggers());
+      }
+    }
+    speech.addAll(statements);
+    int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    String quote = "[\"“”'’]?";
+    this.claimantAfter = Pattern.compile(quote + "(?:['’]s\\s+(?:\\p{L}+\\s+){0,2}(?:letters?|statement|report|spokesman|spokesperson)"
+        + "|(?:\\s*,[^,.;]{0,60},)?\\s*(?:(?:has|have|had|also|on|in)\\s+)?" + Phrases.alternation(speech) + ")", flags);
+    this.claimantBefore = Pattern.compile(Phrases.alternation(r.claimantBefore()) + "\\s+(?:the\\s+)?" + quote + "$", flags);
+    this.perpetratorAfter = Pattern.compile(quote + "\\s*(?:" + String.join("|", escaped(r.perpetratorAfter())) + ")(?![\\p{L}])", flags);
+    this.perpetratorBefore = Pattern.compile(Phrases.alternation(r.perpetratorBefore()) + "\\s+(?:the\\s+)?[^.,;:]{0,20}$", flags);
+    this.targetBefore = Pattern.compile(Phrases.alternation(statements) + "\\s+(?:the\\s+)?[^.,;:]{0,20}$", flags);
+    String sources = "(" + Phrases.alternation(r.unnamedSources()) + ")";
+    this.unnamedSaid = Pattern.compile(sources + "\\s+" + Phrases.alternation(r.claimantAfter()), flags);
+    this.unnamedAccording = Pattern.compile(Phrases.alternation(r.claimantBefore()) + "\\s+" + sources, flags);
+  }
+
+  private static List<String> escaped(List<String> cues) {
+    List<String> out = new ArrayList<>();
+    for (String c : cues) {
+      out.add(Pattern.quote(c).replace(" ", "\\E\\s+\\Q"));
+    }
+    out.sort(Comparator.comparingInt(String::length).reversed());
+    return out;
+  }
+
+  @Override
+  public List<RoleMention> find(AnalyzedText analyzed) {
+    String text = analyzed.text();
+    List<RoleMention> found = new ArrayList<>();
+    for (ActorMention m : dictionary.findMentions(text)) {
+      int sentence = analyzed.sentenceAt(m.span().start());
+      if (sentence < 0) {
+        continue;
+      }
+      Span s = analyzed.sentences().get(sentence);
+      int before = Math.max(s.start(), m.span().start() - LOOK_BEHIND);
+      int after = Math.min(s.end(), m.span().end());
+      ActorRef ref = new ActorRef(m.actor().id(), m.actor().name(), m.text(), m.span());
+      if (claimantBefore.matcher(text).region(before, m.span().start()).find()
+          || claimantAfter.matcher(text).region(after, s.end()).lookingAt()) {
+        found.add(new RoleMention(ActorRole.CLAIMANT, true, ref));
+      } else if (perpetratorBefore.matcher(text).region(before, m.span().start()).find()
+          || perpetratorAfter.matcher(text).region(after, s.end()).lookingAt()
+          || targetBefore.matcher(text).region(before, m.span().start()).find()) {
+        found.add(new RoleMention(ActorRole.PERPETRATOR, true, ref));
+      } else if (ARMED.contains(m.actor().type())) {
+        found.add(new RoleMention(ActorRole.PERPETRATOR, false, ref));
+      } else if (SPEAKERS.contains(m.actor().type())) {
+        found.add(new RoleMention(ActorRole.CLAIMANT, false, ref));
+      }
+    }
+    unnamed(text, unnamedSaid, found);
+    unnamed(text, unnamedAccording, found);
+    found.sort(Comparator.comparingInt(r -> r.span().start()));
+    return found;
+  }
+
+  private static void unnamed(String text, Pattern pattern, List<RoleMention> found) {
+    Matcher m = pattern.matcher(text);
+    while (m.find()) {
+      Span span = new Span(m.start(1), m.end(1));
+      if (found.stream().noneMatch(f -> f.span().overlaps(span))) {
+        found.add(new RoleMention(ActorRole.CLAIMANT, true, new ActorRef(null, m.group(1), m.group(1), span)));
+      }
+    }
+  }
+}

@@ -1,0 +1,24 @@
+package org.harmledger.extract;
+
+import java.util.List;
+
+/**
+ * ActorRules are the cues that give an actor mention its role: words before or after it that make
+ * it the perpetrator ("carried out by X", "X warplanes") or the claimant ("according to X",
+ * "X said"), and the unnamed sources news quotes ("activists said").
+ */
+public record ActorRules(
+    List<String> perpetratorBefore,
+    List<String> perpetratorAfter,
+    List<String> claimantAfter,
+    List<String> claimantBefore,
+    List<String> unnamedSources) {
+
+  public ActorRules {
+    perpetratorBefore = List.copyOf(perpetratorBefore);
+    perpetratorAfter = List.copyOf(perpetratorAfter);
+    claimantAfter = List.copyOf(claimantAfter);
+    claimantBefore = List.copyOf(claimantBefore);
+    unnamedSources = List.copyOf(unnamedSources);
+  }
+}

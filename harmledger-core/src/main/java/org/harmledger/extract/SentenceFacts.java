@@ -1,0 +1,112 @@
+package org.harmledger.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import org.harmledger.model.DateRef;
+import org.harmledger.model.PlaceRef;
+import org.harmledger.model.Span;
+
+/**
+ * SentenceFacts are what one sentence says, gathered while segmenting; mutable and local to one
+ * call. When a sentence holds both an attack and a statement trigger, each takes the
+ * dates and places nearer to it than to the other ("condemned on Saturday the strike in X").
+ */
+final class SentenceFacts {
+  EventMention attack;
+  EventMention genericAttack;
+  EventMention statement;
+  final List<DateRef> dates = new ArrayList<>();
+  final List<PlaceRef> places = new ArrayList<>();
+  final List<CasualtyMention> casualties = new ArrayList<>();
+  final List<Span> rises = new ArrayList<>();
+
+  DateRef dateFor(EventMention trigger) {
+    EventMention other = rival(trigger);
+    for (DateRef d : dates) {
+      if (other == null || distance(d.span(), trigger) <= distance(d.span(), other)) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  PlaceRef placeFor(EventMention trigger) {
+    return best(places, rival(trigger) == null ? null : p -> distance(p.span(), trigger) <= distance(p.span(), rival(trigger)));
+  }
+
+  private EventMention rival(EventMention trigger) {
+    if (trigger == null || attack == null || statement == null) {
+      return null;
+    }
+    return trigger.type().isStatement() ? attack : statement;
+  }
+
+  private static PlaceRef best(List<PlaceRef> places, Predicate<PlaceRef> near) {
+    PlaceRef best = null;
+    for (PlaceRef p : places) {
+      if ((near == null || near.test(p)) && (best == null || p.precision() < best.precision())) {
+        best = p;
+      }
+    }
+    return best;
+  }
+
+  private static int distance(Span s, EventMention trigger) {
+    Span t = trigger.span();
+    return s.end() <= t.start() ? t.start() - s.end() : Math.max(0, s.start() - t.end());
+  }
+
+  /** Buckets the mentions by sentence; dates in the dateline and figures that are really dates are dropped. */
+  static List<SentenceFacts> of(AnalyzedText text, Mentions m) {
+    List<SentenceFacts> facts = new ArrayList<>();
+    text.sentences().forEach(s -> facts.add(new SentenceFacts()));
+    for (EventMention e : m.events()) {
+      SentenceFacts f = at(text, facts, e.span());
+      if (f == null) {
+        continue;
+      }
+      if (e.type().isStatement()) {
+        f.statement = f.statement == null ? e : f.statement;
+      } else if (e.type().generic()) {
+        f.genericAttack = f.genericAttack == null ? e : f.genericAttack;
+      } else if (f.attack == null || e.type().priority() > f.attack.type().priority()) {
+        f.attack = e;
+      }
+    }
+    List<DateRef> dates = new ArrayList<>();
+    for (DateRef d : m.dates()) {
+      boolean inDateline = m.dateline().map(dl -> dl.span().overlaps(d.span())).orElse(false);
+      SentenceFacts f = at(text, facts, d.span());
+      if (f != null && !inDateline) {
+        dates.add(d);
+        f.dates.add(d);
+      }
+    }
+    for (PlaceRef p : m.places()) {
+      SentenceFacts f = at(text, facts, p.span());
+      if (f != null) {
+        f.places.add(p);
+      }
+    }
+    for (CasualtyMention c : m.casualties()) {
+      SentenceFacts f = at(text, facts, c.span());
+      boolean isDate = dates.stream().anyMatch(d -> d.span().overlaps(c.span()) && d.span().start() <= c.span().start());
+      if (f != null && !isDate) {
+        f.casualties.add(c);
+      }
+    }
+    for (Span r : m.tollRises()) {
+      SentenceFacts f = at(text, facts, r);
+      if (f != null) {
+        f.rises.add(r);
+      }
+    }
+    return facts;
+  }
+
+  private static SentenceFacts at(AnalyzedText text, List<SentenceFacts> facts, Span span) {
+    int i = text.sentenceAt(span.start());
+    return i < 0 ? null : facts.get(i);
+  }
+}
