@@ -30,6 +30,7 @@ public final class CasualtyFinder implements MentionFinder<CasualtyMention> {
   private final Pattern beforeOutcome;
   private final Pattern toll;
   private final Pattern hypothetical;
+  private final Pattern negated;
   private final Pattern including;
   private final Pattern listNoun;
 
@@ -49,6 +50,7 @@ public final class CasualtyFinder implements MentionFinder<CasualtyMention> {
         + ")|(" + Phrases.alternation(r.missingBefore()) + "))\\s+$", Pattern.CASE_INSENSITIVE);
     this.toll = Pattern.compile(Phrases.alternation(r.tollPhrases()) + "\\s+$", Pattern.CASE_INSENSITIVE);
     this.hypothetical = Phrases.anyOf(r.hypotheticalCues());
+    this.negated = Pattern.compile(Phrases.alternation(r.negationCues()) + "\\s+$", Pattern.CASE_INSENSITIVE);
     this.including = Phrases.anyOf(r.including());
     this.listNoun = Pattern.compile(noun, Pattern.CASE_INSENSITIVE);
   }
@@ -61,6 +63,9 @@ public final class CasualtyFinder implements MentionFinder<CasualtyMention> {
       List<CountMention> inSentence = counts.find(text, sentence.start(), sentence.end());
       List<CasualtyMention> figures = new ArrayList<>();
       for (CountMention c : inSentence) {
+        if (negated.matcher(text).region(Math.max(sentence.start(), c.span().start() - 20), c.span().start()).find()) {
+          continue;
+        }
         CasualtyMention m = figure(text, sentence, c);
         if (m != null && !hypothetical(text, Math.max(sentence.start(), m.span().start() - LOOK_BEHIND), m.span().end())) {
           figures.add(m);
@@ -85,13 +90,17 @@ public final class CasualtyFinder implements MentionFinder<CasualtyMention> {
     if (before.find()) {
       return new CasualtyMention(Outcome.KILLED, CasualtyCategory.TOTAL, c.count(), new Span(before.start(), nounEnd), true);
     }
-    Matcher a = (nounEnd > c.span().end() ? afterOutcome : bareOutcome).matcher(text).region(nounEnd, end);
-    if (a.lookingAt()) {
-      return new CasualtyMention(outcome(a, 1), category, c.count(), new Span(c.span().start(), a.end()), false);
+    Matcher adjacent = bareOutcome.matcher(text).region(nounEnd, end);
+    if (adjacent.lookingAt()) {
+      return new CasualtyMention(outcome(adjacent, 1), category, c.count(), new Span(c.span().start(), adjacent.end()), false);
     }
     Matcher b = beforeOutcome.matcher(text).region(Math.max(sentence.start(), c.span().start() - LOOK_BEHIND), c.span().start());
     if (b.find()) {
       return new CasualtyMention(outcome(b, 1), category, c.count(), new Span(b.start(), nounEnd), false);
+    }
+    Matcher gapped = afterOutcome.matcher(text).region(nounEnd, end);
+    if (nounEnd > c.span().end() && gapped.lookingAt()) {
+      return new CasualtyMention(outcome(gapped, 1), category, c.count(), new Span(c.span().start(), gapped.end()), false);
     }
     return null;
   }

@@ -22,6 +22,7 @@ public record CasualtyRules(
     List<String> auxiliaries,
     List<String> tollPhrases,
     List<String> hypotheticalCues,
+    List<String> negationCues,
     List<String> tollRiseCues,
     List<String> including) {
 
@@ -37,6 +38,7 @@ public record CasualtyRules(
     auxiliaries = List.copyOf(auxiliaries);
     tollPhrases = List.copyOf(tollPhrases);
     hypotheticalCues = List.copyOf(hypotheticalCues);
+    negationCues = List.copyOf(negationCues);
     tollRiseCues = List.copyOf(tollRiseCues);
     including = List.copyOf(including);
   }

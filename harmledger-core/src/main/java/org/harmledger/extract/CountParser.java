@@ -131,6 +131,7 @@ final class CountParser {
     }
     long total = 0;
     long current = 0;
+    long lastBigScale = Long.MAX_VALUE;
     for (String w : written.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
       Long unit = rules.units().get(w);
       Long scale = rules.scales().get(w);
@@ -139,6 +140,10 @@ final class CountParser {
       } else if (scale != null && scale < 1000) {
         current = Math.max(current, 1) * scale;
       } else if (scale != null) {
+        if (scale >= lastBigScale) {
+          return -1;
+        }
+        lastBigScale = scale;
         total += Math.max(current, 1) * scale;
         current = 0;
       }

@@ -52,9 +52,9 @@ public final class DateFinder implements MentionFinder<DateRef> {
         (m, p, t, s) -> explicitDay(m.group(3), calendar.monthNumber(m.group(1)), m.group(2), t, s)));
     rules.add(new Rule(Pattern.compile(month + ",?\\s+(\\d{4})(?!\\d)"),
         (m, p, t, s) -> explicitMonth(Integer.parseInt(m.group(2)), calendar.monthNumber(m.group(1)), t, s)));
-    rules.add(new Rule(Pattern.compile("(?:on\\s+)?" + month + "\\s+" + day + "(?![\\d,])"),
+    rules.add(new Rule(Pattern.compile("(?:on\\s+)?" + month + "\\s+" + day + "(?!\\d|,?\\s+\\d{4})"),
         (m, p, t, s) -> yearless(calendar.monthNumber(m.group(1)), m.group(2), p, t, s)));
-    rules.add(new Rule(Pattern.compile("(?:on\\s+)?" + day + "\\s+(?:of\\s+)?" + month + "(?!,?\\s+\\d)"),
+    rules.add(new Rule(Pattern.compile("(?:on\\s+)?" + day + "\\s+(?:of\\s+)?" + month + "(?!,?\\s+\\d{4})"),
         (m, p, t, s) -> yearless(calendar.monthNumber(m.group(2)), m.group(1), p, t, s)));
     rules.add(new Rule(Pattern.compile("(?i:in|during|since|throughout)\\s+((?:19|20)\\d\\d)(?!\\d)"),
         (m, p, t, s) -> new DateRef(LocalDate.of(Integer.parseInt(m.group(1)), 1, 1),

@@ -101,7 +101,8 @@ public final class EventSegmenter {
     }
     List<EventSegment> closed = new ArrayList<>();
     segments.forEach(s -> closed.add(s.close()));
-    closed.sort((a, b) -> Integer.compare(a.firstSentence(), b.firstSentence()));
+    closed.sort(java.util.Comparator.comparingInt(EventSegment::firstSentence)
+        .thenComparingInt(s -> s.trigger() == null ? Integer.MAX_VALUE : s.trigger().span().start()));
     return closed;
   }
 

@@ -97,8 +97,8 @@ public final class PlaceFinder implements MentionFinder<PlaceRef> {
     if (wantsAdmin1 && !best.isAdmin1()) {
       precision = 4;
     }
-    String admin1 = best.isAdmin1() ? best.name() : best.admin1();
-    String admin2 = best.isAdmin2() ? best.name() : best.admin2();
+    String admin1 = best.admin1() == null && best.isAdmin1() ? best.name() : best.admin1();
+    String admin2 = best.admin2() == null && best.isAdmin2() ? best.name() : best.admin2();
     return new PlaceRef(best.name(), best.geonamesId(), best.lat(), best.lon(), admin1, admin2, best.country(), precision,
         m.text(), m.span());
   }

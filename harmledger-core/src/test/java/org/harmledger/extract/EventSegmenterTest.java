@@ -1,0 +1,70 @@
+package org.harmledger.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class EventSegmenterTest {
+  private static final EventSegmenter SEGMENTER = new EventSegmenter(Fixtures.RULES);
+  private static final LocalDate PUBLISHED = LocalDate.of(2019, 1, 20);
+
+  /** Each segment as "type@place:figures" for compact assertions. */
+  private static List<String> segments(String text) {
+    AnalyzedText t = Fixtures.analyzed(text, PUBLISHED);
+    return SEGMENTER.segment(t, Fixtures.mentions(t)).stream()
+        .map(s -> s.type().id() + "@" + (s.place() == null ? "-" : s.place().text()) + ":"
+            + s.casualties().stream().map(c -> c.outcome().code() + "." + c.category().code() + "=" + c.count().min())
+                .collect(Collectors.joining(",")))
+        .toList();
+  }
+
+  @Test
+  void eachFigureStaysWithItsOwnIncident() {
+    assertThat(segments("Airstrikes killed 5 civilians in Douma on Monday. "
+        + "In a separate raid, airstrikes on Idlib killed 7 people on Tuesday."))
+        .containsExactly("airstrike@Douma:killed.civilians=5", "airstrike@Idlib:killed.total=7");
+  }
+
+  @Test
+  void differentAttackTypesAreDifferentIncidents() {
+    assertThat(segments("Shelling killed 3 people in Douma. A car bomb killed 9 people in Idlib."))
+        .containsExactly("shelling@Douma:killed.total=3", "bombing@Idlib:killed.total=9");
+  }
+
+  @Test
+  void laterSentencesContinueTheCurrentAttack() {
+    AnalyzedText t = Fixtures.analyzed("Airstrikes hit Douma on Monday. Twelve people were killed. The toll is likely to rise.",
+        PUBLISHED);
+    List<EventSegment> found = SEGMENTER.segment(t, Fixtures.mentions(t));
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).casualties()).hasSize(1);
+    assertThat(found.get(0).tollRises()).hasSize(1);
+    assertThat(found.get(0).date().start()).isEqualTo(LocalDate.of(2019, 1, 14));
+  }
+
+  @Test
+  void figuresBeforeTheTriggerWaitForIt() {
+    assertThat(segments("Twelve people were killed in Douma on Monday. Witnesses said warplanes struck twice."))
+        .containsExactly("airstrike@Douma:killed.total=12");
+  }
+
+  @Test
+  void figuresWithoutAnyTriggerMakeAGenericAttack() {
+    assertThat(segments("Twelve people were killed in Douma.")).containsExactly("attack@Douma:killed.total=12");
+  }
+
+  @Test
+  void statementsTakeNoFiguresAndTheAttackKeepsThem() {
+    assertThat(segments("The ministry condemned the airstrikes that killed 20 civilians in Douma."))
+        .containsExactly("statement.condemnation@-:", "airstrike@Douma:killed.civilians=20");
+  }
+
+  @Test
+  void noEventNoSegment() {
+    assertThat(segments("The weather in Douma was mild.")).isEmpty();
+    assertThat(segments("")).isEmpty();
+  }
+}
