@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.harmledger.actors.ActorDictionary;
 import org.harmledger.actors.ActorMention;
@@ -35,6 +34,8 @@ public final class ActorRoleFinder implements MentionFinder<RoleMention> {
   private final Pattern targetBefore;
   private final Pattern unnamedSaid;
   private final Pattern unnamedAccording;
+  private final Gate sourceGate;
+  private final Gate accordingGate;
 
   public ActorRoleFinder(RuleSet ruleSet, ActorDictionary dictionary) {
     ActorRules r = ruleSet.actors();
@@ -58,6 +59,8 @@ public final class ActorRoleFinder implements MentionFinder<RoleMention> {
     String sources = "(" + Phrases.alternation(r.unnamedSources()) + ")";
     this.unnamedSaid = Pattern.compile(sources + "\\s+" + Phrases.alternation(r.claimantAfter()), flags);
     this.unnamedAccording = Pattern.compile(Phrases.alternation(r.claimantBefore()) + "\\s+" + sources, flags);
+    this.sourceGate = Gate.of(r.unnamedSources());
+    this.accordingGate = Gate.of(r.claimantBefore());
   }
 
   private static List<String> escaped(List<String> cues) {
@@ -95,19 +98,19 @@ public final class ActorRoleFinder implements MentionFinder<RoleMention> {
         found.add(new RoleMention(ActorRole.CLAIMANT, false, ref));
       }
     }
-    unnamed(text, unnamedSaid, found);
-    unnamed(text, unnamedAccording, found);
+    unnamed(analyzed, sourceGate, unnamedSaid, found);
+    unnamed(analyzed, accordingGate, unnamedAccording, found);
     found.sort(Comparator.comparingInt(r -> r.span().start()));
     return found;
   }
 
-  private static void unnamed(String text, Pattern pattern, List<RoleMention> found) {
-    Matcher m = pattern.matcher(text);
-    while (m.find()) {
+  private static void unnamed(AnalyzedText analyzed, Gate gate, Pattern pattern, List<RoleMention> found) {
+    String text = analyzed.text();
+    gate.scan(pattern, text, analyzed.words(), 0, text.length(), m -> {
       Span span = new Span(m.start(1), m.end(1));
       if (found.stream().noneMatch(f -> f.span().overlaps(span))) {
         found.add(new RoleMention(ActorRole.CLAIMANT, true, new ActorRef(null, m.group(1), m.group(1), span)));
       }
-    }
+    });
   }
 }

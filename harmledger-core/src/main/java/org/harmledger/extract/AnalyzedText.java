@@ -7,13 +7,19 @@ import org.harmledger.model.Span;
 
 /**
  * AnalyzedText is a report's working text as the finders see it: the text itself, its sentence
- * spans in order, and the publication date relative expressions resolve against (null when
- * unknown).
+ * spans in order, its words, and the publication date relative expressions resolve against (null
+ * when unknown).
  */
-public record AnalyzedText(String text, List<Span> sentences, LocalDate published) {
+public record AnalyzedText(String text, List<Span> sentences, Words words, LocalDate published) {
   public AnalyzedText {
     Objects.requireNonNull(text, "text");
     sentences = List.copyOf(sentences);
+    Objects.requireNonNull(words, "words");
+  }
+
+  /** The analyzed text, with its words found here. */
+  public AnalyzedText(String text, List<Span> sentences, LocalDate published) {
+    this(text, sentences, Words.of(text), published);
   }
 
   /** The index of the sentence holding this offset, or -1 when it falls between sentences. */

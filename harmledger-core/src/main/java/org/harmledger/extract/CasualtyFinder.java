@@ -60,7 +60,7 @@ public final class CasualtyFinder implements MentionFinder<CasualtyMention> {
     String text = analyzed.text();
     List<CasualtyMention> found = new ArrayList<>();
     for (Span sentence : analyzed.sentences()) {
-      List<CountMention> inSentence = counts.find(text, sentence.start(), sentence.end());
+      List<CountMention> inSentence = counts.find(text, analyzed.words(), sentence.start(), sentence.end());
       List<CasualtyMention> figures = new ArrayList<>();
       for (CountMention c : inSentence) {
         if (negated.matcher(text).region(Math.max(sentence.start(), c.span().start() - 20), c.span().start()).find()) {

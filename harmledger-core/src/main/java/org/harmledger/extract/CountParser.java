@@ -19,18 +19,24 @@ import org.harmledger.model.Span;
  */
 final class CountParser {
   private static final Pattern DIGITS = Pattern.compile("\\d{1,3}(?:,\\d{3})+|\\d+");
+  private static final Pattern SEPARATOR = Pattern.compile("[\\s-]+");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private final NumberRules rules;
-  private final Set<String> scaleWords;
   private final Pattern pattern;
+  private final Gate gate;
 
   CountParser(NumberRules rules) {
     this.rules = rules;
-    this.scaleWords = new HashSet<>(rules.scales().keySet());
     Set<String> words = new HashSet<>(rules.units().keySet());
     words.addAll(rules.scales().keySet());
     String word = Phrases.alternation(words);
-    String wordNumber = word + "(?:[\\s-]+" + word + ")*(?:\\s+and\\s+" + word + "(?:[\\s-]+" + word + ")*)?";
+    StringBuilder afterScale = new StringBuilder();
+    for (String scale : rules.scales().keySet()) {
+      afterScale.append(afterScale.length() == 0 ? "" : "|").append(Pattern.quote(scale));
+    }
+    String wordNumber = word + "(?:[\\s-]+" + word + ")*(?:(?<=" + afterScale + ")\\s+and\\s+" + word + "(?:[\\s-]+"
+        + word + ")*)?";
     String digits = "(?<![\\d.,])(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?![\\d]|[.,]\\d)";
     String number = "(?:" + digits + "|" + wordNumber + ")";
     this.pattern = Pattern.compile(
@@ -41,28 +47,24 @@ final class CountParser {
             + "|(" + Phrases.alternation(rules.vague().keySet()) + ")"
             + "|(" + number + "))",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    this.gate = Gate.of(words).plus(rules.vague().keySet()).plus(rules.qualifiers().keySet())
+        .plus(List.of("between")).withDigits();
   }
 
   /** The counts written within [start, end) of the text, in order. */
-  List<CountMention> find(String text, int start, int end) {
+  List<CountMention> find(String text, Words words, int start, int end) {
     List<CountMention> found = new ArrayList<>();
-    Matcher m = pattern.matcher(text).region(start, end);
-    while (m.find()) {
+    gate.scan(pattern, text, words, start, end, m -> {
       Count count = read(m);
       if (count != null) {
-        int s = m.start();
-        int e = m.group(9) != null ? trimAnd(m.group(9), m.start(9)) : m.end();
-        found.add(new CountMention(count, new Span(s, e)));
-        if (e < m.end()) {
-          m.region(e, end);
-        }
+        found.add(new CountMention(count, new Span(m.start(), m.end())));
       }
-    }
+    });
     return found;
   }
 
   private Count read(Matcher m) {
-    Qualifier q = m.group(1) == null ? null : rules.qualifiers().get(m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+    Qualifier q = m.group(1) == null ? null : rules.qualifiers().get(SPACES.matcher(m.group(1).toLowerCase(Locale.ROOT)).replaceAll(" "));
     if (m.group(2) != null) {
       return range(value(m.group(2)), value(m.group(3)));
     }
@@ -73,10 +75,10 @@ final class CountParser {
       return range(value(m.group(6)), value(m.group(7)));
     }
     if (m.group(8) != null) {
-      Long v = rules.vague().get(m.group(8).toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+      Long v = rules.vague().get(SPACES.matcher(m.group(8).toLowerCase(Locale.ROOT)).replaceAll(" "));
       return v == null ? null : new Count(v, null, true);
     }
-    long n = value(stripAnd(m.group(9)));
+    long n = value(m.group(9));
     return n < 0 ? null : qualified(q, n);
   }
 
@@ -105,20 +107,6 @@ final class CountParser {
     return new Count(Math.min(a, b), Math.max(a, b), false);
   }
 
-  /** "five and" in "five and ten" is not one number: "and" only joins after a scale word. */
-  private String stripAnd(String words) {
-    int and = words.toLowerCase(Locale.ROOT).indexOf(" and ");
-    if (and < 0) {
-      return words;
-    }
-    String[] before = words.substring(0, and).trim().split("[\\s-]+");
-    return scaleWords.contains(before[before.length - 1].toLowerCase(Locale.ROOT)) ? words : words.substring(0, and);
-  }
-
-  private int trimAnd(String words, int start) {
-    return start + stripAnd(words).length();
-  }
-
   /** The value of a written number, or -1 when it is above the maximum believed. */
   private long value(String written) {
     if (DIGITS.matcher(written).matches()) {
@@ -132,7 +120,10 @@ final class CountParser {
     long total = 0;
     long current = 0;
     long lastBigScale = Long.MAX_VALUE;
-    for (String w : written.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
+    for (String w : SEPARATOR.split(written.toLowerCase(Locale.ROOT))) {
+      if ("and".equals(w)) {
+        continue;
+      }
       Long unit = rules.units().get(w);
       Long scale = rules.scales().get(w);
       if (unit != null) {

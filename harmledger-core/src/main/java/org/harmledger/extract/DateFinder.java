@@ -27,8 +27,8 @@ import org.harmledger.model.Span;
 public final class DateFinder implements MentionFinder<DateRef> {
   private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
 
-  /** One date pattern and how a match becomes a DateRef (null when it names no real date). */
-  private record Rule(Pattern pattern, Resolver resolver) {}
+  /** One date pattern, the words its matches can start with, and how a match becomes a DateRef (null when it names no real date). */
+  private record Rule(Pattern pattern, Gate gate, Resolver resolver) {}
 
   @FunctionalInterface
   private interface Resolver {
@@ -45,60 +45,64 @@ public final class DateFinder implements MentionFinder<DateRef> {
     this.numberWords = ruleSet.numbers().units();
     String month = calendar.month();
     String day = "(\\d{1,2})(?:st|nd|rd|th)?";
-    rules.add(new Rule(ISO, (m, p, t, s) -> explicitDay(m.group(1), Integer.parseInt(m.group(2)), m.group(3), t, s)));
-    rules.add(new Rule(Pattern.compile(day + "\\s+(?:of\\s+)?" + month + ",?\\s+(\\d{4})(?!\\d)"),
+    Gate digits = Gate.of(List.of()).withDigits();
+    Gate months = Gate.of(d.months().keySet());
+    Gate on = Gate.of(List.of("on"));
+    rules.add(new Rule(ISO, digits, (m, p, t, s) -> explicitDay(m.group(1), Integer.parseInt(m.group(2)), m.group(3), t, s)));
+    rules.add(new Rule(Pattern.compile(day + "\\s+(?:of\\s+)?" + month + ",?\\s+(\\d{4})(?!\\d)"), digits,
         (m, p, t, s) -> explicitDay(m.group(3), calendar.monthNumber(m.group(2)), m.group(1), t, s)));
-    rules.add(new Rule(Pattern.compile(month + "\\s+" + day + ",?\\s+(\\d{4})(?!\\d)"),
+    rules.add(new Rule(Pattern.compile(month + "\\s+" + day + ",?\\s+(\\d{4})(?!\\d)"), months,
         (m, p, t, s) -> explicitDay(m.group(3), calendar.monthNumber(m.group(1)), m.group(2), t, s)));
-    rules.add(new Rule(Pattern.compile(month + ",?\\s+(\\d{4})(?!\\d)"),
+    rules.add(new Rule(Pattern.compile(month + ",?\\s+(\\d{4})(?!\\d)"), months,
         (m, p, t, s) -> explicitMonth(Integer.parseInt(m.group(2)), calendar.monthNumber(m.group(1)), t, s)));
     rules.add(new Rule(Pattern.compile("(?:on\\s+)?" + month + "\\s+" + day + "(?!\\d|,?\\s+\\d{4})"),
-        (m, p, t, s) -> yearless(calendar.monthNumber(m.group(1)), m.group(2), p, t, s)));
+        months.plus(List.of("on")), (m, p, t, s) -> yearless(calendar.monthNumber(m.group(1)), m.group(2), p, t, s)));
     rules.add(new Rule(Pattern.compile("(?:on\\s+)?" + day + "\\s+(?:of\\s+)?" + month + "(?!,?\\s+\\d{4})"),
-        (m, p, t, s) -> yearless(calendar.monthNumber(m.group(2)), m.group(1), p, t, s)));
-    rules.add(new Rule(Pattern.compile("(?i:in|during|since|throughout)\\s+((?:19|20)\\d\\d)(?!\\d)"),
-        (m, p, t, s) -> new DateRef(LocalDate.of(Integer.parseInt(m.group(1)), 1, 1),
+        on.withDigits(), (m, p, t, s) -> yearless(calendar.monthNumber(m.group(2)), m.group(1), p, t, s)));
+    List<String> yearWords = List.of("in", "during", "since", "throughout");
+    rules.add(new Rule(Pattern.compile("(?i:" + String.join("|", yearWords) + ")\\s+((?:19|20)\\d\\d)(?!\\d)"),
+        Gate.of(yearWords), (m, p, t, s) -> new DateRef(LocalDate.of(Integer.parseInt(m.group(1)), 1, 1),
             LocalDate.of(Integer.parseInt(m.group(1)), 12, 31), DatePrecision.YEAR, DateResolution.EXPLICIT, t, s)));
-    rules.add(new Rule(Pattern.compile("(?:(?i:on|last|this past|late on|early on|late|early)\\s+)?" + calendar.weekday()
-        + "(?:\\s+(?i:morning|afternoon|evening|night))?"),
+    List<String> weekdayLead = List.of("on", "last", "this past", "late on", "early on", "late", "early");
+    rules.add(new Rule(Pattern.compile("(?:(?i:" + String.join("|", weekdayLead).replace(" ", "\\s+") + ")\\s+)?"
+        + calendar.weekday() + "(?:\\s+(?i:morning|afternoon|evening|night))?"),
+        Gate.of(weekdayLead).plus(d.weekdays().keySet()),
         (m, p, t, s) -> relative(p, t, s, pub -> weekdayOnOrBefore(pub, calendar.weekdayNumber(m.group(1))),
             DatePrecision.DAY)));
-    relativeDay(d.yesterday(), pub -> pub.minusDays(1));
-    rules.add(new Rule(Phrases.anyOf(d.today()), (m, p, t, s) -> p == null
-        ? DateRef.unresolved(t, s) : new DateRef(p, p, DatePrecision.DAY, DateResolution.PUBLICATION, t, s)));
-    rules.add(new Rule(Phrases.anyOf(d.earlierThisWeek()), (m, p, t, s) -> p == null ? DateRef.unresolved(t, s)
+    phrases(d.yesterday(), (m, p, t, s) -> relative(p, t, s, pub -> pub.minusDays(1), DatePrecision.DAY));
+    phrases(d.today(), (m, p, t, s) -> p == null
+        ? DateRef.unresolved(t, s) : new DateRef(p, p, DatePrecision.DAY, DateResolution.PUBLICATION, t, s));
+    phrases(d.earlierThisWeek(), (m, p, t, s) -> p == null ? DateRef.unresolved(t, s)
         : span(p.with(DayOfWeek.MONDAY), p.getDayOfWeek() == DayOfWeek.MONDAY ? p : p.minusDays(1), t, s,
-            DatePrecision.SPAN)));
-    rules.add(new Rule(Phrases.anyOf(d.lastWeek()), (m, p, t, s) -> p == null ? DateRef.unresolved(t, s)
-        : span(p.with(DayOfWeek.MONDAY).minusWeeks(1), p.with(DayOfWeek.MONDAY).minusDays(1), t, s, DatePrecision.WEEK)));
-    rules.add(new Rule(Phrases.anyOf(d.lastMonth()), (m, p, t, s) -> p == null ? DateRef.unresolved(t, s)
-        : month(YearMonth.from(p).minusMonths(1), t, s)));
-    rules.add(new Rule(Phrases.anyOf(d.thisMonth()), (m, p, t, s) -> p == null ? DateRef.unresolved(t, s)
-        : span(p.withDayOfMonth(1), p, t, s, DatePrecision.MONTH)));
-    rules.add(new Rule(Phrases.anyOf(d.lastYear()), (m, p, t, s) -> p == null ? DateRef.unresolved(t, s)
-        : span(LocalDate.of(p.getYear() - 1, 1, 1), LocalDate.of(p.getYear() - 1, 12, 31), t, s, DatePrecision.YEAR)));
+            DatePrecision.SPAN));
+    phrases(d.lastWeek(), (m, p, t, s) -> p == null ? DateRef.unresolved(t, s)
+        : span(p.with(DayOfWeek.MONDAY).minusWeeks(1), p.with(DayOfWeek.MONDAY).minusDays(1), t, s, DatePrecision.WEEK));
+    phrases(d.lastMonth(), (m, p, t, s) -> p == null ? DateRef.unresolved(t, s) : month(YearMonth.from(p).minusMonths(1), t, s));
+    phrases(d.thisMonth(), (m, p, t, s) -> p == null ? DateRef.unresolved(t, s)
+        : span(p.withDayOfMonth(1), p, t, s, DatePrecision.MONTH));
+    phrases(d.lastYear(), (m, p, t, s) -> p == null ? DateRef.unresolved(t, s)
+        : span(LocalDate.of(p.getYear() - 1, 1, 1), LocalDate.of(p.getYear() - 1, 12, 31), t, s, DatePrecision.YEAR));
     rules.add(new Rule(Pattern.compile("(\\d{1,3}|" + Phrases.alternation(numberWords.keySet()) + ")\\s+"
-        + Phrases.alternation(d.daysAgo()), Pattern.CASE_INSENSITIVE),
+        + Phrases.alternation(d.daysAgo()), Pattern.CASE_INSENSITIVE), Gate.of(numberWords.keySet()).withDigits(),
         (m, p, t, s) -> daysAgo(m.group(1), p, t, s)));
   }
 
-  private void relativeDay(List<String> phrases, Function<LocalDate, LocalDate> resolve) {
-    rules.add(new Rule(Phrases.anyOf(phrases), (m, p, t, s) -> relative(p, t, s, resolve, DatePrecision.DAY)));
+  private void phrases(List<String> phrases, Resolver resolver) {
+    rules.add(new Rule(Phrases.anyOf(phrases), Gate.of(phrases), resolver));
   }
 
   @Override
   public List<DateRef> find(AnalyzedText analyzed) {
     String text = analyzed.text();
+    LocalDate published = analyzed.published();
     List<DateRef> found = new ArrayList<>();
     for (Rule rule : rules) {
-      Matcher m = rule.pattern().matcher(text);
-      while (m.find()) {
-        Span span = new Span(m.start(), m.end());
-        DateRef ref = rule.resolver().resolve(m, analyzed.published(), m.group(), span);
+      rule.gate().scan(rule.pattern(), text, analyzed.words(), 0, text.length(), m -> {
+        DateRef ref = rule.resolver().resolve(m, published, m.group(), new Span(m.start(), m.end()));
         if (ref != null) {
           found.add(ref);
         }
-      }
+      });
     }
     found.sort(Comparator.comparingInt((DateRef r) -> r.span().start()).thenComparing(r -> -r.span().length()));
     List<DateRef> kept = new ArrayList<>();

@@ -33,6 +33,7 @@ public final class PlaceFinder implements MentionFinder<PlaceRef> {
   private final Pattern surroundingsAfter;
   private final Pattern unknownBefore;
   private final Pattern unknownAfter;
+  private final Gate placeNouns;
 
   public PlaceFinder(RuleSet ruleSet, Gazetteer gazetteer) {
     PlaceRules r = ruleSet.places();
@@ -45,7 +46,8 @@ public final class PlaceFinder implements MentionFinder<PlaceRef> {
     this.surroundingsAfter = Pattern.compile("(?:\\s+[\\p{L}-]+)?,?\\s+" + Phrases.alternation(r.surroundingsCues()), flags);
     String noun = Phrases.alternation(r.unknownPlaceNouns());
     this.unknownBefore = Pattern.compile("(?i:" + noun + ")\\s+of\\s+" + NAME);
-    this.unknownAfter = Pattern.compile(NAME + "\\s+(?i:" + noun + ")");
+    this.unknownAfter = Pattern.compile(NAME + "\\s+(?i:" + noun + ")$");
+    this.placeNouns = Gate.of(r.unknownPlaceNouns());
   }
 
   @Override
@@ -66,7 +68,7 @@ public final class PlaceFinder implements MentionFinder<PlaceRef> {
         known.add(resolve(text, sentence, m, admin1s));
       }
       found.addAll(known);
-      found.addAll(unknown(text, sentence, known));
+      found.addAll(unknown(analyzed, sentence, known));
     }
     found.sort(Comparator.comparingInt(p -> p.span().start()));
     return found;
@@ -130,25 +132,31 @@ public final class PlaceFinder implements MentionFinder<PlaceRef> {
   }
 
   /** "the village of X" / "X village" that the gazetteer does not know, placed in the finest admin area named nearby. */
-  private List<PlaceRef> unknown(String text, Span sentence, List<PlaceRef> known) {
+  private List<PlaceRef> unknown(AnalyzedText analyzed, Span sentence, List<PlaceRef> known) {
     List<PlaceRef> found = new ArrayList<>();
+    String text = analyzed.text();
+    Words words = analyzed.words();
     PlaceRef area = null;
     for (PlaceRef k : known) {
       if (k.precision() >= 3 && (area == null || k.precision() < area.precision())) {
         area = k;
       }
     }
-    for (Pattern p : new Pattern[] {unknownBefore, unknownAfter}) {
-      Matcher m = p.matcher(text).region(sentence.start(), sentence.end());
-      while (m.find()) {
-        Span span = new Span(m.start(1), m.end(1));
-        boolean overlaps = known.stream().anyMatch(k -> k.span().overlaps(span))
-            || found.stream().anyMatch(f -> f.span().overlaps(span));
-        if (!overlaps) {
-          found.add(new PlaceRef(m.group(1), null, null, null, area == null ? null : area.admin1(),
-              area == null ? null : area.admin2(), area == null ? null : area.country(),
-              area == null ? 7 : area.precision(), m.group(), new Span(m.start(), m.end())));
-        }
+    for (int w = words.firstAtOrAfter(sentence.start()); w < words.size() && words.start(w) < sentence.end(); w++) {
+      if (!placeNouns.admits(words.lower(w))) {
+        continue;
+      }
+      Matcher before = unknownBefore.matcher(text).region(words.start(w), sentence.end()).useTransparentBounds(true);
+      Matcher after = unknownAfter.matcher(text).region(Math.max(sentence.start(), words.start(w) - 60), words.end(w));
+      Matcher m = before.lookingAt() ? before : after.find() ? after : null;
+      if (m == null) {
+        continue;
+      }
+      Span span = new Span(m.start(1), m.end(1));
+      if (known.stream().noneMatch(k -> k.span().overlaps(span)) && found.stream().noneMatch(f -> f.span().overlaps(span))) {
+        found.add(new PlaceRef(m.group(1), null, null, null, area == null ? null : area.admin1(),
+            area == null ? null : area.admin2(), area == null ? null : area.country(),
+            area == null ? 7 : area.precision(), m.group(), new Span(m.start(), m.end())));
       }
     }
     return found;

@@ -10,7 +10,7 @@ class CountParserTest {
   private static final CountParser PARSER = new CountParser(Fixtures.RULES.numbers());
 
   private static Count count(String text) {
-    List<CountMention> found = PARSER.find(text, 0, text.length());
+    List<CountMention> found = PARSER.find(text, Words.of(text), 0, text.length());
     assertThat(found).as("counts in '%s'", text).hasSize(1);
     return found.get(0).count();
   }
@@ -55,21 +55,21 @@ class CountParserTest {
 
   @Test
   void andOnlyJoinsAfterAScaleWord() {
-    List<CountMention> found = PARSER.find("five and ten", 0, 12);
+    List<CountMention> found = PARSER.find("five and ten", Words.of("five and ten"), 0, 12);
     assertThat(found).extracting(CountMention::count).containsExactly(Count.exactly(5), Count.exactly(10));
   }
 
   @Test
   void hugeNumbersAreNotCounts() {
-    assertThat(PARSER.find("999999999999999999999 killed", 0, 28)).isEmpty();
-    assertThat(PARSER.find("20000000 killed", 0, 15)).isEmpty();
-    assertThat(PARSER.find("a million million million million killed", 0, 40)).isEmpty();
+    assertThat(PARSER.find("999999999999999999999 killed", Words.of("999999999999999999999 killed"), 0, 28)).isEmpty();
+    assertThat(PARSER.find("20000000 killed", Words.of("20000000 killed"), 0, 15)).isEmpty();
+    assertThat(PARSER.find("a million million million million killed", Words.of("a million million million million killed"), 0, 40)).isEmpty();
   }
 
   @Test
   void spansCoverTheQualifierAndNumber() {
     String text = "killing at least 20 people";
-    CountMention m = PARSER.find(text, 0, text.length()).get(0);
+    CountMention m = PARSER.find(text, Words.of(text), 0, text.length()).get(0);
     assertThat(m.span().coveredText(text)).isEqualTo("at least 20");
   }
 }
