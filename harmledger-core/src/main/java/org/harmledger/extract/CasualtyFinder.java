@@ -48,7 +48,8 @@ public final class CasualtyFinder implements MentionFinder<CasualtyMention> {
     this.bareOutcome = Pattern.compile(",?\\s+" + aux + "(?:" + after + ")", Pattern.CASE_INSENSITIVE);
     this.beforeOutcome = Pattern.compile("(?:(" + Phrases.alternation(r.killedBefore()) + ")|(" + Phrases.alternation(r.injuredBefore())
         + ")|(" + Phrases.alternation(r.missingBefore()) + "))\\s+$", Pattern.CASE_INSENSITIVE);
-    this.toll = Pattern.compile(Phrases.alternation(r.tollPhrases()) + "\\s+$", Pattern.CASE_INSENSITIVE);
+    this.toll = Pattern.compile(Phrases.alternation(r.tollNouns()) + "[^.;:]{0,80}?" + Phrases.alternation(r.tollVerbs())
+        + "\\s+$", Pattern.CASE_INSENSITIVE);
     this.hypothetical = Phrases.anyOf(r.hypotheticalCues());
     this.negated = Pattern.compile(Phrases.alternation(r.negationCues()) + "\\s+$", Pattern.CASE_INSENSITIVE);
     this.including = Phrases.anyOf(r.including());
@@ -86,7 +87,7 @@ public final class CasualtyFinder implements MentionFinder<CasualtyMention> {
       category = nouns.get(n.group(1).toLowerCase(Locale.ROOT));
       nounEnd = n.end();
     }
-    Matcher before = toll.matcher(text).region(Math.max(sentence.start(), c.span().start() - LOOK_BEHIND), c.span().start());
+    Matcher before = toll.matcher(text).region(Math.max(sentence.start(), c.span().start() - 2 * LOOK_BEHIND), c.span().start());
     if (before.find()) {
       return new CasualtyMention(Outcome.KILLED, CasualtyCategory.TOTAL, c.count(), new Span(before.start(), nounEnd), true);
     }

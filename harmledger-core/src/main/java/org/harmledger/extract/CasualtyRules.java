@@ -7,8 +7,9 @@ import org.harmledger.model.CasualtyCategory;
 /**
  * CasualtyRules are the words around a casualty figure: the nouns that name a category
  * ("children"), filler words allowed between number and noun, the outcome cues after and before a
- * figure, death-toll update phrases, hypothetical cues that cancel a figure, toll-may-rise cues and
- * the words that open an "including women and children" list.
+ * figure, death-toll nouns and the verbs that update them ("rose to"), hypothetical and negation
+ * cues that cancel a figure, toll-may-rise cues and the words that open an "including women and
+ * children" list.
  */
 public record CasualtyRules(
     Map<String, CasualtyCategory> nouns,
@@ -20,7 +21,8 @@ public record CasualtyRules(
     List<String> missingAfter,
     List<String> missingBefore,
     List<String> auxiliaries,
-    List<String> tollPhrases,
+    List<String> tollNouns,
+    List<String> tollVerbs,
     List<String> hypotheticalCues,
     List<String> negationCues,
     List<String> tollRiseCues,
@@ -36,7 +38,8 @@ public record CasualtyRules(
     missingAfter = List.copyOf(missingAfter);
     missingBefore = List.copyOf(missingBefore);
     auxiliaries = List.copyOf(auxiliaries);
-    tollPhrases = List.copyOf(tollPhrases);
+    tollNouns = List.copyOf(tollNouns);
+    tollVerbs = List.copyOf(tollVerbs);
     hypotheticalCues = List.copyOf(hypotheticalCues);
     negationCues = List.copyOf(negationCues);
     tollRiseCues = List.copyOf(tollRiseCues);

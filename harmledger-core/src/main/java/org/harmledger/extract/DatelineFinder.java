@@ -13,8 +13,8 @@ import org.harmledger.model.Span;
  * DatelineFinder is the PublicationDateFinder for news text. Within the first lines it accepts a
  * full date that stands on its own line, follows a publication word ("Published September 21
  * 2016") or a weekday ("Wed 05 Apr 2017"), or an agency dateline ("DAMASCUS, Jan 12 (Reuters) -").
- * An agency dateline without a year takes the latest year written in the text, and yields nothing
- * when the text names no year. Full dates inside running sentences are events, not datelines.
+ * An agency dateline without a year takes the latest year written in the text; when the text names
+ * no year it is returned unresolved, so its words are still known not to be an event date. Full dates inside running sentences are events, not datelines.
  */
 public final class DatelineFinder implements PublicationDateFinder {
   private static final Pattern LINE = Pattern.compile("[^\\r\\n]+");
@@ -74,10 +74,11 @@ public final class DatelineFinder implements PublicationDateFinder {
     Matcher a = agency.matcher(text).region(start, end);
     if (a.lookingAt()) {
       String year = a.group(3) != null ? a.group(3) : latestYear(text);
-      if (year != null) {
-        return CalendarWords.date(year, calendar.monthNumber(a.group(1)), a.group(2))
-            .map(d -> dated(d, text, a.start(1), a.end(a.group(3) != null ? 3 : 2)));
+      int e = a.end(a.group(3) != null ? 3 : 2);
+      if (year == null) {
+        return Optional.of(DateRef.unresolved(text.substring(a.start(1), e), new Span(a.start(1), e)));
       }
+      return CalendarWords.date(year, calendar.monthNumber(a.group(1)), a.group(2)).map(d -> dated(d, text, a.start(1), e));
     }
     return Optional.empty();
   }

@@ -82,7 +82,7 @@ public final class ExtractionPipeline implements Extractor {
     Objects.requireNonNull(metadata, "metadata");
     Optional<DateRef> fromDateline = dateline.find(text);
     ReportMetadata meta = metadata;
-    if (meta.published() == null && fromDateline.isPresent()) {
+    if (meta.published() == null && fromDateline.isPresent() && fromDateline.get().isResolved()) {
       meta = meta.withPublished(fromDateline.get().start(), PublishedFrom.DATELINE);
     }
     AnalyzedText analyzed = new AnalyzedText(text, sentences.split(text), meta.published());

@@ -43,6 +43,7 @@ class DatelineFinderTest {
     assertThat(date("DAMASCUS, Jan 12 (Reuters) - Shelling killed five people, the worst day since March 2018."))
         .isEqualTo(LocalDate.of(2018, 1, 12));
     assertThat(date("DAMASCUS, Jan 12 (Reuters) - Shelling killed five people.")).isNull();
+    assertThat(FINDER.find("DAMASCUS, Jan 12 (Reuters) - Shelling killed five people.").orElseThrow().text()).isEqualTo("Jan 12");
     assertThat(date("BEIRUT, March 3, 2019 (AP) - Clashes went on.")).isEqualTo(LocalDate.of(2019, 3, 3));
   }
 

@@ -116,6 +116,42 @@ class ExtractionPipelineTest {
   }
 
   @Test
+  void readsAMonitorReportWithAnIncludedFigure() {
+    Extraction e = extract("At least 15 people, including six children, were killed when Russian jets bombed a market in "
+        + "Khan Sheikhoun on Tuesday, the Syrian Observatory for Human Rights said.",
+        meta(null, "Example News", LocalDate.of(2019, 1, 20)));
+    Assertion a = primary(e);
+    assertThat(a.eventType()).isEqualTo("airstrike");
+    assertThat(a.date().start()).isEqualTo(LocalDate.of(2019, 1, 15));
+    assertThat(a.place().name()).isEqualTo("Khan Shaykhun");
+    assertThat(a.perpetrator().actorId()).isEqualTo("russian_forces");
+    assertThat(a.claimant().actorId()).isEqualTo("sohr");
+    assertThat(a.killed().get(CasualtyCategory.TOTAL)).isEqualTo(Count.atLeast(15));
+    assertThat(a.killed().get(CasualtyCategory.CHILDREN)).isEqualTo(Count.exactly(6));
+  }
+
+  @Test
+  void aTollUpdateFarFromItsNounStillCounts() {
+    Assertion a = primary(extract("The death toll from Saturday's car bomb in Idlib has risen to 43, the civil defence said.",
+        meta(null, "Example News", LocalDate.of(2019, 1, 20))));
+    assertThat(a.eventType()).isEqualTo("bombing");
+    assertThat(a.date().start()).isEqualTo(LocalDate.of(2019, 1, 19));
+    assertThat(a.killed().get(CasualtyCategory.TOTAL)).isEqualTo(Count.exactly(43));
+    assertThat(a.claimant().name()).isEqualTo("the civil defence");
+  }
+
+  @Test
+  void aYearlessDatelineIsNeverTheEventDate() {
+    Assertion a = primary(extract("DAMASCUS, Jan 12 (Reuters) - Coalition air strikes killed 16 civilians in Deir Ezzor province "
+        + "on Thursday, state media said.", meta(null, "Example Wire", LocalDate.of(2019, 1, 20))));
+    assertThat(a.date().text()).isEqualTo("on Thursday");
+    assertThat(a.place().precision()).isEqualTo(4);
+    Extraction undated = extract("DAMASCUS, Jan 12 (Reuters) - Shelling killed 4 people.", meta(null, null, null));
+    assertThat(undated.metadata().publishedFrom()).isEqualTo(PublishedFrom.UNKNOWN);
+    assertThat(primary(undated).date()).isNull();
+  }
+
+  @Test
   void noEventMeansNoAssertionAndNoPrimary() {
     Extraction e = extract("The weather in Douma was mild.", meta(null, null, null));
     assertThat(e.assertions()).isEmpty();
