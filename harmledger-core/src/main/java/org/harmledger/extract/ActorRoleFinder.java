@@ -17,14 +17,15 @@ import org.harmledger.model.Span;
  * dictionary; the words around each give its role: "carried out by X", "X warplanes", "X-led",
  * "condemned X" make a perpetrator, "according to X", "X said", "X condemned" a claimant.
  * Without a cue, armed actors are weak perpetrators and monitors, media and governments weak
- * claimants. Unnamed sources ("activists said") are claimants without a dictionary id.
+ * claimants. An actor that "said it struck" is both claimant and perpetrator. Unnamed sources
+ * ("activists said") are claimants without a dictionary id.
  */
 public final class ActorRoleFinder implements MentionFinder<RoleMention> {
   private static final int LOOK_BEHIND = 40;
   private static final Set<ActorType> ARMED = EnumSet.of(ActorType.STATE_FORCES, ActorType.FOREIGN_STATE_FORCES,
       ActorType.COALITION, ActorType.NON_STATE_ARMED_GROUP);
-  private static final Set<ActorType> SPEAKERS = EnumSet.of(ActorType.GOVERNMENT, ActorType.MONITORING_GROUP,
-      ActorType.MEDIA, ActorType.INTERNATIONAL_ORGANISATION, ActorType.UNNAMED_SOURCE);
+  /** Everyone who is neither armed nor a civilian speaks rather than acts: governments, monitors, media, agencies. */
+  private static final Set<ActorType> SPEAKERS = speakers();
 
   private final ActorDictionary dictionary;
   private final Pattern claimantAfter;
@@ -32,6 +33,7 @@ public final class ActorRoleFinder implements MentionFinder<RoleMention> {
   private final Pattern perpetratorAfter;
   private final Pattern perpetratorBefore;
   private final Pattern targetBefore;
+  private final Pattern selfReport;
   private final Pattern unnamedSaid;
   private final Pattern unnamedAccording;
   private final Gate sourceGate;
@@ -55,12 +57,20 @@ public final class ActorRoleFinder implements MentionFinder<RoleMention> {
     this.claimantBefore = Pattern.compile(Phrases.alternation(r.claimantBefore()) + "\\s+(?:the\\s+)?" + quote + "$", flags);
     this.perpetratorAfter = Pattern.compile(quote + "\\s*(?:" + String.join("|", escaped(r.perpetratorAfter())) + ")(?![\\p{L}])", flags);
     this.perpetratorBefore = Pattern.compile(Phrases.alternation(r.perpetratorBefore()) + "\\s+(?:the\\s+)?[^.,;:]{0,20}$", flags);
+    this.selfReport = Pattern.compile(quote + "(?:\\s*,[^,.;]{0,60},)?\\s*" + Phrases.alternation(r.claimantAfter())
+        + "(?:\\s+on\\s+\\p{L}+)?\\s+(?:that\\s+)?(?:it|they|its\\s+\\p{L}+)(?![\\p{L}])", flags);
     this.targetBefore = Pattern.compile(Phrases.alternation(statements) + "\\s+(?:the\\s+)?[^.,;:]{0,20}$", flags);
     String sources = "(" + Phrases.alternation(r.unnamedSources()) + ")";
     this.unnamedSaid = Pattern.compile(sources + "\\s+" + Phrases.alternation(r.claimantAfter()), flags);
     this.unnamedAccording = Pattern.compile(Phrases.alternation(r.claimantBefore()) + "\\s+" + sources, flags);
     this.sourceGate = Gate.of(r.unnamedSources());
     this.accordingGate = Gate.of(r.claimantBefore());
+  }
+
+  private static Set<ActorType> speakers() {
+    Set<ActorType> speakers = EnumSet.complementOf(EnumSet.copyOf(ARMED));
+    speakers.remove(ActorType.CIVILIANS);
+    return speakers;
   }
 
   private static List<String> escaped(List<String> cues) {
@@ -88,6 +98,9 @@ public final class ActorRoleFinder implements MentionFinder<RoleMention> {
       if (claimantBefore.matcher(text).region(before, m.span().start()).find()
           || claimantAfter.matcher(text).region(after, s.end()).lookingAt()) {
         found.add(new RoleMention(ActorRole.CLAIMANT, true, ref));
+        if (selfReport.matcher(text).region(after, s.end()).lookingAt()) {
+          found.add(new RoleMention(ActorRole.PERPETRATOR, true, ref));
+        }
       } else if (perpetratorBefore.matcher(text).region(before, m.span().start()).find()
           || perpetratorAfter.matcher(text).region(after, s.end()).lookingAt()
           || targetBefore.matcher(text).region(before, m.span().start()).find()) {

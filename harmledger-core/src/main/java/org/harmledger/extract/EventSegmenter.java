@@ -13,7 +13,9 @@ import org.harmledger.model.Span;
  * of a sentence opens a new segment unless an earlier segment of the same type has a compatible
  * date and place (then the sentence joins it); a sentence with only figures or a generic word
  * ("the attack") continues the current attack, so each figure stays with its own incident.
- * Figures before any attack wait for the first one, or form a generic attack when none comes.
+ * Figures and generic words before any attack wait for the first one, or form a generic event
+ * (typed by its first generic word: "raids" is an airstrike, "the attack" an attack) when none
+ * comes.
  * Statement triggers open statement segments, which never take figures.
  */
 public final class EventSegmenter {
@@ -81,21 +83,23 @@ public final class EventSegmenter {
       } else if (!f.casualties.isEmpty() || !f.rises.isEmpty() || f.genericAttack != null) {
         if (current != null) {
           current.add(i, f, true);
-        } else if (!f.casualties.isEmpty()) {
+        } else if (!f.casualties.isEmpty() || (f.genericAttack != null && f.statements.isEmpty())) {
           pending.add(i);
         }
       }
-      if (f.statement != null) {
-        Open s = compatible(segments, f.statement.type(), f.dateFor(f.statement), null, false);
+      for (EventMention statement : f.statements) {
+        Open s = compatible(segments, statement.type(), f.dateFor(statement), null, false);
         if (s == null) {
-          s = new Open(f.statement.type(), f.statement);
+          s = new Open(statement.type(), statement);
           segments.add(s);
         }
         s.add(i, f, false);
       }
     }
     if (!pending.isEmpty()) {
-      Open g = new Open(generic, facts.get(pending.get(0)).genericAttack);
+      EventMention word = pending.stream().map(p -> facts.get(p).genericAttack).filter(Objects::nonNull).findFirst()
+          .orElse(null);
+      Open g = new Open(word == null ? generic : word.type(), word);
       pending.forEach(p -> g.add(p, facts.get(p), true));
       segments.add(g);
     }

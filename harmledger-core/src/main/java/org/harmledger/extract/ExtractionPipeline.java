@@ -26,7 +26,8 @@ import org.harmledger.model.Sha256;
  * ExtractionPipeline is the Extractor that wires the extraction stages in order, the one place
  * they meet: split sentences, read the dateline, run the finders (event triggers, dates, places,
  * casualty figures, toll-may-rise cues, actor roles), cut the text into event segments, build one
- * Assertion per segment and mark the primary one (the event the headline and lead are about).
+ * Assertion per segment, mark the primary one (the event the headline and lead are about) and add
+ * the acknowledgement a perpetrator's own report makes.
  * Stages never call one another. Built once from a RuleSet, a Gazetteer and an ActorDictionary;
  * immutable and thread-safe; reads no files after construction and never throws on any text.
  */
@@ -43,6 +44,7 @@ public final class ExtractionPipeline implements Extractor {
   private final ActorRoleFinder roles;
   private final EventSegmenter segmenter;
   private final AssertionBuilder builder;
+  private final SelfReportRule selfReports;
   private final ActorDictionary dictionary;
   private final String ruleSetHash;
 
@@ -57,6 +59,7 @@ public final class ExtractionPipeline implements Extractor {
     this.roles = new ActorRoleFinder(rules, dictionary);
     this.segmenter = new EventSegmenter(rules);
     this.builder = new AssertionBuilder();
+    this.selfReports = new SelfReportRule(rules, dictionary);
     this.dictionary = dictionary;
     this.ruleSetHash = hash(rules, gazetteer, dictionary);
   }
@@ -106,7 +109,7 @@ public final class ExtractionPipeline implements Extractor {
       }
       built.add(a);
     }
-    return new Extraction(meta, built, ruleSetHash);
+    return new Extraction(meta, selfReports.apply(built), ruleSetHash);
   }
 
   /** A statement before any attack still targets the first attack's perpetrator. */

@@ -15,7 +15,7 @@ import org.harmledger.model.Span;
 final class SentenceFacts {
   EventMention attack;
   EventMention genericAttack;
-  EventMention statement;
+  final List<EventMention> statements = new ArrayList<>();
   final List<DateRef> dates = new ArrayList<>();
   final List<PlaceRef> places = new ArrayList<>();
   final List<CasualtyMention> casualties = new ArrayList<>();
@@ -36,10 +36,10 @@ final class SentenceFacts {
   }
 
   private EventMention rival(EventMention trigger) {
-    if (trigger == null || attack == null || statement == null) {
+    if (trigger == null || attack == null || statements.isEmpty()) {
       return null;
     }
-    return trigger.type().isStatement() ? attack : statement;
+    return trigger.type().isStatement() ? attack : statements.get(0);
   }
 
   private static PlaceRef best(List<PlaceRef> places, Predicate<PlaceRef> near) {
@@ -67,7 +67,9 @@ final class SentenceFacts {
         continue;
       }
       if (e.type().isStatement()) {
-        f.statement = f.statement == null ? e : f.statement;
+        if (f.statements.stream().noneMatch(s -> s.type().id().equals(e.type().id()))) {
+          f.statements.add(e);
+        }
       } else if (e.type().generic()) {
         f.genericAttack = f.genericAttack == null ? e : f.genericAttack;
       } else if (f.attack == null || e.type().priority() > f.attack.type().priority()) {

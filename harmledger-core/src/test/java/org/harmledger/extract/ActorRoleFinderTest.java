@@ -37,6 +37,12 @@ class ActorRoleFinderTest {
   }
 
   @Test
+  void anActorThatSaysItStruckIsBothClaimantAndPerpetrator() {
+    assertThat(roles("The coalition said on Friday it had struck ISIS fighters."))
+        .startsWith("CLAIMANT:us_led_coalition", "PERPETRATOR:us_led_coalition");
+  }
+
+  @Test
   void unnamedSourcesAreClaimantsWithoutId() {
     assertThat(roles("Local activists said ten people died.")).containsExactly("CLAIMANT:Local activists");
   }
