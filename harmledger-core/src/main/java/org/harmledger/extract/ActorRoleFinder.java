@@ -15,7 +15,9 @@ import org.harmledger.model.Span;
 /**
  * ActorRoleFinder is the stage that finds who did it and who says so. Actors come from the
  * dictionary; the words around each give its role: "carried out by X", "X warplanes", "X-led",
- * "condemned X" make a perpetrator, "according to X", "X said", "X condemned" a claimant.
+ * "condemned X" make a perpetrator, "according to X", "X said", "X condemned" a claimant, and so
+ * does a speech verb a few words on ("Doctors in Idlib province said") when no perpetrator cue
+ * holds.
  * Without a cue, armed actors are weak perpetrators and monitors, media and governments weak
  * claimants. An actor that "said it struck" is both claimant and perpetrator. Unnamed sources
  * ("activists said") are claimants without a dictionary id.
@@ -29,6 +31,7 @@ public final class ActorRoleFinder implements MentionFinder<RoleMention> {
 
   private final ActorDictionary dictionary;
   private final Pattern claimantAfter;
+  private final Pattern claimantAfterWords;
   private final Pattern claimantBefore;
   private final Pattern perpetratorAfter;
   private final Pattern perpetratorBefore;
@@ -54,6 +57,7 @@ public final class ActorRoleFinder implements MentionFinder<RoleMention> {
     String quote = "[\"“”'’]?";
     this.claimantAfter = Pattern.compile(quote + "(?:['’]s\\s+(?:\\p{L}+\\s+){0,2}(?:letters?|statement|report|spokesman|spokesperson)"
         + "|(?:\\s*,[^,.;]{0,60},)?\\s*(?:(?:has|have|had|also|on|in)\\s+)?" + Phrases.alternation(speech) + ")", flags);
+    this.claimantAfterWords = Pattern.compile("(?:['’]s)?(?:\\s+[\\p{L}'’-]+){1,5}?\\s+" + Phrases.alternation(speech), flags);
     this.claimantBefore = Pattern.compile(Phrases.alternation(r.claimantBefore()) + "\\s+(?:the\\s+)?" + quote + "$", flags);
     this.perpetratorAfter = Pattern.compile(quote + "\\s*(?:" + String.join("|", escaped(r.perpetratorAfter())) + ")(?![\\p{L}])", flags);
     this.perpetratorBefore = Pattern.compile(Phrases.alternation(r.perpetratorBefore()) + "\\s+(?:the\\s+)?[^.,;:]{0,20}$", flags);
@@ -105,6 +109,8 @@ public final class ActorRoleFinder implements MentionFinder<RoleMention> {
           || perpetratorAfter.matcher(text).region(after, s.end()).lookingAt()
           || targetBefore.matcher(text).region(before, m.span().start()).find()) {
         found.add(new RoleMention(ActorRole.PERPETRATOR, true, ref));
+      } else if (claimantAfterWords.matcher(text).region(after, s.end()).lookingAt()) {
+        found.add(new RoleMention(ActorRole.CLAIMANT, true, ref));
       } else if (ARMED.contains(m.actor().type())) {
         found.add(new RoleMention(ActorRole.PERPETRATOR, false, ref));
       } else if (SPEAKERS.contains(m.actor().type())) {
