@@ -5,8 +5,9 @@ import java.util.Map;
 
 /**
  * DateRules are the words dates are written with: month and weekday names (capitalised, as news
- * prints them), the relative expressions news uses ("yesterday", "earlier this week"), the words
- * that introduce a publication line ("Published"), and how many leading characters may hold a
+ * prints them), the relative expressions news uses ("yesterday", "earlier this week"), the verbs
+ * whose date is the telling's and not the event's ("said on Friday"), the words that introduce a
+ * publication line ("Published"), and how many leading characters may hold a
  * dateline.
  */
 public record DateRules(
@@ -20,6 +21,7 @@ public record DateRules(
     List<String> thisMonth,
     List<String> lastYear,
     List<String> daysAgo,
+    List<String> tellingVerbs,
     List<String> datelinePrefixes,
     int datelineWindow) {
 
@@ -34,6 +36,7 @@ public record DateRules(
     thisMonth = List.copyOf(thisMonth);
     lastYear = List.copyOf(lastYear);
     daysAgo = List.copyOf(daysAgo);
+    tellingVerbs = List.copyOf(tellingVerbs);
     datelinePrefixes = List.copyOf(datelinePrefixes);
   }
 }

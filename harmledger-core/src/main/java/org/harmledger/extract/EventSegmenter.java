@@ -16,12 +16,19 @@ import org.harmledger.model.Span;
  * Figures and generic words before any attack wait for the first one, or form a generic event
  * (typed by its first generic word: "raids" is an airstrike, "the attack" an attack) when none
  * comes.
- * Statement triggers open statement segments, which never take figures.
+ * Statement triggers open statement segments, which never take figures. A date said of the
+ * telling ("the Observatory said on Friday") is not the event's; an attack without a date of its
+ * own takes the last event date written before it ("Two incidents were documented on Thursday. In
+ * Hajin, a strike ..."), and a date-only sentence dates the attack it follows ("That was on
+ * Monday.").
  */
 public final class EventSegmenter {
   private final EventType generic;
+  private final java.util.regex.Pattern speechBefore;
 
   public EventSegmenter(RuleSet rules) {
+    this.speechBefore = java.util.regex.Pattern.compile(Phrases.alternation(rules.dates().tellingVerbs())
+        + "(?:\\s+(?:on|late\\s+on|early\\s+on|in))?\\s*$", java.util.regex.Pattern.CASE_INSENSITIVE);
     this.generic = rules.eventTypes().stream().filter(EventType::generic).findFirst()
         .orElseThrow(() -> new IllegalArgumentException("the taxonomy has no generic event type"));
   }
@@ -60,7 +67,8 @@ public final class EventSegmenter {
   }
 
   public List<EventSegment> segment(AnalyzedText text, Mentions mentions) {
-    List<SentenceFacts> facts = SentenceFacts.of(text, mentions);
+    List<SentenceFacts> facts = SentenceFacts.of(text, mentions, speechBefore);
+    DateRef context = null;
     List<Open> segments = new ArrayList<>();
     List<Integer> pending = new ArrayList<>();
     Open current = null;
@@ -78,6 +86,9 @@ public final class EventSegmenter {
           }
           segments.add(c);
         }
+        if (c.date == null && c.sentences.isEmpty() && f.dateFor(f.attack) == null) {
+          c.date = context;
+        }
         c.add(i, f, true);
         current = c;
       } else if (!f.casualties.isEmpty() || !f.rises.isEmpty() || f.genericAttack != null) {
@@ -86,6 +97,14 @@ public final class EventSegmenter {
         } else if (!f.casualties.isEmpty() || (f.genericAttack != null && f.statements.isEmpty())) {
           pending.add(i);
         }
+      }
+      if (f.attack == null && f.statements.isEmpty() && f.eventDate() != null) {
+        if (current != null && current.date == null) {
+          current.date = f.eventDate();
+        }
+      }
+      if (f.statements.isEmpty() && f.eventDate() != null) {
+        context = f.eventDate();
       }
       for (EventMention statement : f.statements) {
         Open s = compatible(segments, statement.type(), f.dateFor(statement), null, false);

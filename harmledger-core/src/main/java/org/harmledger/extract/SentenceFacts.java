@@ -17,12 +17,37 @@ final class SentenceFacts {
   EventMention genericAttack;
   final List<EventMention> statements = new ArrayList<>();
   final List<DateRef> dates = new ArrayList<>();
+  final List<DateRef> reportDates = new ArrayList<>();
   final List<PlaceRef> places = new ArrayList<>();
   final List<CasualtyMention> casualties = new ArrayList<>();
   final List<Span> rises = new ArrayList<>();
 
+  /** The first date of the sentence that is not the date of its telling. */
+  DateRef eventDate() {
+    for (DateRef d : dates) {
+      if (!reportDates.contains(d)) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The date for this trigger: for an attack the nearest date that is not the date of the telling;
+   * otherwise the first date nearer to it than to the rival trigger.
+   */
   DateRef dateFor(EventMention trigger) {
     EventMention other = rival(trigger);
+    if (trigger != null && !trigger.type().isStatement()) {
+      DateRef best = null;
+      for (DateRef d : dates) {
+        boolean closer = best == null || distance(d.span(), trigger) < distance(best.span(), trigger);
+        if (!reportDates.contains(d) && (other == null || distance(d.span(), trigger) <= distance(d.span(), other)) && closer) {
+          best = d;
+        }
+      }
+      return best;
+    }
     for (DateRef d : dates) {
       if (other == null || distance(d.span(), trigger) <= distance(d.span(), other)) {
         return d;
@@ -58,7 +83,7 @@ final class SentenceFacts {
   }
 
   /** Buckets the mentions by sentence; dates in the dateline and figures that are really dates are dropped. */
-  static List<SentenceFacts> of(AnalyzedText text, Mentions m) {
+  static List<SentenceFacts> of(AnalyzedText text, Mentions m, java.util.regex.Pattern speechBefore) {
     List<SentenceFacts> facts = new ArrayList<>();
     text.sentences().forEach(s -> facts.add(new SentenceFacts()));
     for (EventMention e : m.events()) {
@@ -83,6 +108,10 @@ final class SentenceFacts {
       if (f != null && !inDateline) {
         dates.add(d);
         f.dates.add(d);
+        int from = Math.max(0, d.span().start() - 40);
+        if (speechBefore.matcher(text.text()).region(from, d.span().start()).find()) {
+          f.reportDates.add(d);
+        }
       }
     }
     for (PlaceRef p : m.places()) {

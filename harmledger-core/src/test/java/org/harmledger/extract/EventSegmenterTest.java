@@ -63,6 +63,26 @@ class EventSegmenterTest {
   }
 
   @Test
+  void theDateOfTheTellingIsNotTheEventDate() {
+    AnalyzedText t = Fixtures.analyzed("Shelling hit Douma overnight, the Observatory said on Saturday.", PUBLISHED);
+    assertThat(SEGMENTER.segment(t, Fixtures.mentions(t)).get(0).date().text()).isEqualTo("overnight");
+  }
+
+  @Test
+  void anUndatedAttackTakesTheLastDateWrittenBeforeIt() {
+    AnalyzedText t = Fixtures.analyzed("Two incidents were recorded on Thursday. In Douma, shelling killed 2 people. "
+        + "Hours later an airstrike on Idlib killed 3 people.", PUBLISHED);
+    assertThat(SEGMENTER.segment(t, Fixtures.mentions(t))).extracting(s -> s.date().start())
+        .containsExactly(LocalDate.of(2019, 1, 17), LocalDate.of(2019, 1, 17));
+  }
+
+  @Test
+  void aDateOnlySentenceDatesTheAttackBeforeIt() {
+    AnalyzedText t = Fixtures.analyzed("The jets came back and hit the market in Douma. That was on Monday.", PUBLISHED);
+    assertThat(SEGMENTER.segment(t, Fixtures.mentions(t)).get(0).date().start()).isEqualTo(LocalDate.of(2019, 1, 14));
+  }
+
+  @Test
   void noEventNoSegment() {
     assertThat(segments("The weather in Douma was mild.")).isEmpty();
     assertThat(segments("")).isEmpty();

@@ -117,7 +117,7 @@ public final class ExtractionScorer {
         return x.eventType();
       case "date":
         DateRef d = x.date();
-        return d == null || !d.isResolved() ? null : d.start() + "/" + d.end() + "/" + d.precision().code();
+        return d == null ? null : d.start() + "/" + d.end() + "/" + d.precision().code();
       case "place.admin1":
         return x.place() == null ? null : key(x.place().admin1());
       case "place.exact":
