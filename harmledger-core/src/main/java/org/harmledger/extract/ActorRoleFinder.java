@@ -15,7 +15,7 @@ import org.harmledger.model.Span;
 /**
  * ActorRoleFinder is the stage that finds who did it and who says so. Actors come from the
  * dictionary; the words around each give its role: "carried out by X", "X warplanes", "X-led",
- * "condemned X" make a perpetrator, "according to X", "X said", "X condemned" a claimant, and so
+ * "condemned X", "accused X" make a perpetrator, "according to X", "X said", "X condemned" a claimant, and so
  * does a speech verb a few words on ("Doctors in Idlib province said") when no perpetrator cue
  * holds.
  * Without a cue, armed actors are weak perpetrators and monitors, media and governments weak
@@ -37,6 +37,7 @@ public final class ActorRoleFinder implements MentionFinder<RoleMention> {
   private final Pattern perpetratorBefore;
   private final Pattern targetBefore;
   private final Pattern selfReport;
+  private final Pattern addressedBefore;
   private final Pattern unnamedSaid;
   private final Pattern unnamedAccording;
   private final Gate sourceGate;
@@ -47,9 +48,17 @@ public final class ActorRoleFinder implements MentionFinder<RoleMention> {
     this.dictionary = dictionary;
     List<String> speech = new ArrayList<>(r.claimantAfter());
     List<String> statements = new ArrayList<>();
+    List<String> targeting = new ArrayList<>();
+    List<String> addressing = new ArrayList<>();
     for (EventType t : ruleSet.eventTypes()) {
       if (t.isStatement()) {
         statements.addAll(t.triggers());
+      }
+      if (t.id().equals("statement.condemnation") || t.id().equals("statement.accusation")) {
+        targeting.addAll(t.triggers());
+      }
+      if (t.id().equals("statement.demand")) {
+        addressing.addAll(t.triggers());
       }
     }
     speech.addAll(statements);
@@ -57,13 +66,15 @@ public final class ActorRoleFinder implements MentionFinder<RoleMention> {
     String quote = "[\"“”'’]?";
     this.claimantAfter = Pattern.compile(quote + "(?:['’]s\\s+(?:\\p{L}+\\s+){0,2}(?:letters?|statement|report|spokesman|spokesperson)"
         + "|(?:\\s*,[^,.;]{0,60},)?\\s*(?:(?:has|have|had|also|on|in)\\s+)?" + Phrases.alternation(speech) + ")", flags);
-    this.claimantAfterWords = Pattern.compile("(?:['’]s)?(?:\\s+[\\p{L}'’-]+){1,5}?\\s+" + Phrases.alternation(speech), flags);
+    this.claimantAfterWords = Pattern.compile("(?:['’]s)?(?:\\s+[\\p{L}'’-]+){1,5}?\\s+" + Phrases.alternation(r.claimantAfter()),
+        flags);
+    this.addressedBefore = Pattern.compile(Phrases.alternation(addressing) + "\\s+(?:that\\s+)?(?:the\\s+)?$", flags);
     this.claimantBefore = Pattern.compile(Phrases.alternation(r.claimantBefore()) + "\\s+(?:the\\s+)?" + quote + "$", flags);
     this.perpetratorAfter = Pattern.compile(quote + "\\s*(?:" + String.join("|", escaped(r.perpetratorAfter())) + ")(?![\\p{L}])", flags);
     this.perpetratorBefore = Pattern.compile(Phrases.alternation(r.perpetratorBefore()) + "\\s+(?:the\\s+)?[^.,;:]{0,20}$", flags);
     this.selfReport = Pattern.compile(quote + "(?:\\s*,[^,.;]{0,60},)?\\s*" + Phrases.alternation(r.claimantAfter())
         + "(?:\\s+on\\s+\\p{L}+)?\\s+(?:that\\s+)?(?:it|they|its\\s+\\p{L}+)(?![\\p{L}])", flags);
-    this.targetBefore = Pattern.compile(Phrases.alternation(statements) + "\\s+(?:the\\s+)?[^.,;:]{0,20}$", flags);
+    this.targetBefore = Pattern.compile(Phrases.alternation(targeting) + "\\s+(?:the\\s+)?[^.,;:]{0,20}$", flags);
     String sources = "(" + Phrases.alternation(r.unnamedSources()) + ")";
     this.unnamedSaid = Pattern.compile(sources + "\\s+" + Phrases.alternation(r.claimantAfter()), flags);
     this.unnamedAccording = Pattern.compile(Phrases.alternation(r.claimantBefore()) + "\\s+" + sources, flags);
@@ -99,6 +110,9 @@ public final class ActorRoleFinder implements MentionFinder<RoleMention> {
       int before = Math.max(s.start(), m.span().start() - LOOK_BEHIND);
       int after = Math.min(s.end(), m.span().end());
       ActorRef ref = new ActorRef(m.actor().id(), m.actor().name(), m.text(), m.span());
+      if (addressedBefore.matcher(text).region(before, m.span().start()).find()) {
+        continue;
+      }
       if (claimantBefore.matcher(text).region(before, m.span().start()).find()
           || claimantAfter.matcher(text).region(after, s.end()).lookingAt()) {
         found.add(new RoleMention(ActorRole.CLAIMANT, true, ref));

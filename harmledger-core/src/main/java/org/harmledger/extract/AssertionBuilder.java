@@ -9,27 +9,32 @@ import org.harmledger.model.Assertion;
 import org.harmledger.model.Casualties;
 import org.harmledger.model.CasualtyCategory;
 import org.harmledger.model.Count;
+import org.harmledger.model.DateRef;
 import org.harmledger.model.Evidence;
+import org.harmledger.model.PlaceRef;
 import org.harmledger.model.Span;
 
 /**
  * AssertionBuilder turns one EventSegment into an Assertion with an Evidence entry for every field
  * it fills. Perpetrator: the first cued perpetrator in the segment, else an armed actor named
  * there; a statement's perpetrator is the party it targets, else the perpetrator of the attack it
- * follows. Claimant: the first cued claimant in the segment (for a statement, any speaker named
- * there or the previous statement's speaker), else the first cued claimant in the whole text,
- * else the publisher. Figures: a death-toll update wins, otherwise the highest figure per category; with
- * civilians but no total, the total is the civilians. Statements carry no figures.
+ * follows; its place, when it names none, is that attack's place. Claimant: the first cued
+ * claimant in the segment (for a statement, any speaker named there or the previous statement's
+ * speaker, whose date it then shares when it gives none), else the first cued claimant in the
+ * whole text,
+ * else the publisher. Figures: within a sentence distinct figures of a category add up; across
+ * sentences a death-toll update wins, otherwise the highest; with no stated total, the total is
+ * civilians plus combatants. Statements carry no figures.
  */
 public final class AssertionBuilder {
 
   /**
    * What the builder needs besides the segment: the text, all role mentions, the publisher as
-   * claimant, the perpetrator of the attack a statement follows, and the speaker of the statement
-   * before (who goes on speaking: "The ministry also demanded ...").
+   * claimant, the attack a statement follows (null when none), and the statement before (whose
+   * speaker goes on speaking: "The ministry also demanded ..."; null when none).
    */
-  public record Context(AnalyzedText analyzed, List<RoleMention> roles, ActorRef publisher, ActorRef previousPerpetrator,
-      ActorRef previousSpeaker) {}
+  public record Context(AnalyzedText analyzed, List<RoleMention> roles, ActorRef publisher, Assertion previousAttack,
+      Assertion previousStatement) {}
 
   public Assertion build(EventSegment segment, Context ctx, boolean primary) {
     List<Evidence> evidence = new ArrayList<>();
@@ -37,20 +42,28 @@ public final class AssertionBuilder {
     if (segment.trigger() != null) {
       evidence.add(evidence("event_type", segment.trigger().span(), text));
     }
-    if (segment.date() != null) {
-      evidence.add(evidence("date", segment.date().span(), text));
-    }
-    if (segment.place() != null) {
-      evidence.add(evidence("place", segment.place().span(), text));
-    }
+    boolean statement = segment.type().isStatement();
+    Assertion attack = ctx.previousAttack();
+    Assertion before = ctx.previousStatement();
     ActorRef perpetrator = role(segment, ctx, ActorRole.PERPETRATOR, true);
     if (perpetrator == null) {
-      perpetrator = segment.type().isStatement() ? ctx.previousPerpetrator() : role(segment, ctx, ActorRole.PERPETRATOR, false);
+      perpetrator = !statement ? role(segment, ctx, ActorRole.PERPETRATOR, false) : attack == null ? null : attack.perpetrator();
     }
     ActorRef claimant = role(segment, ctx, ActorRole.CLAIMANT, true);
-    if (claimant == null && segment.type().isStatement()) {
+    DateRef date = segment.date();
+    if (claimant == null && statement) {
       claimant = role(segment, ctx, ActorRole.CLAIMANT, false);
-      claimant = claimant == null ? ctx.previousSpeaker() : claimant;
+      if (claimant == null && before != null && before.claimant() != null && before.claimant().span() != null) {
+        claimant = before.claimant();
+        date = date == null ? before.date() : date;
+      }
+    }
+    PlaceRef place = segment.place() == null && statement && attack != null ? attack.place() : segment.place();
+    if (date != null && date.span() != null) {
+      evidence.add(evidence("date", date.span(), text));
+    }
+    if (place != null && place.span() != null) {
+      evidence.add(evidence("place", place.span(), text));
     }
     if (claimant == null) {
       claimant = anywhere(ctx.roles());
@@ -66,13 +79,13 @@ public final class AssertionBuilder {
     }
     Map<Outcome, Casualties> figures = new EnumMap<>(Outcome.class);
     for (Outcome o : Outcome.values()) {
-      figures.put(o, segment.type().isStatement() ? Casualties.none() : tally(segment.casualties(), o, text, evidence));
+      figures.put(o, segment.type().isStatement() ? Casualties.none() : tally(segment.casualties(), o, ctx.analyzed(), evidence));
     }
     boolean mayRise = !segment.type().isStatement() && !segment.tollRises().isEmpty();
     if (mayRise) {
       evidence.add(evidence("toll_may_rise", segment.tollRises().get(0), text));
     }
-    return new Assertion(primary, segment.type().id(), segment.date(), segment.place(), perpetrator, claimant,
+    return new Assertion(primary, segment.type().id(), date, place, perpetrator, claimant,
         figures.get(Outcome.KILLED), figures.get(Outcome.INJURED), figures.get(Outcome.MISSING), mayRise, evidence);
   }
 
@@ -95,24 +108,51 @@ public final class AssertionBuilder {
     return null;
   }
 
-  private static Casualties tally(List<CasualtyMention> mentions, Outcome outcome, String text, List<Evidence> evidence) {
-    Map<CasualtyCategory, CasualtyMention> chosen = new EnumMap<>(CasualtyCategory.class);
+  /** A figure for one category: its count, the text it rests on, and whether it updates a toll. */
+  private record Figure(Count count, Span span, boolean tollUpdate) {
+    Figure plus(Figure o) {
+      Long max = count.max() == null || o.count.max() == null ? null : count.max() + o.count.max();
+      return new Figure(new Count(count.min() + o.count.min(), max, count.vague() || o.count.vague()), span.union(o.span),
+          tollUpdate || o.tollUpdate);
+    }
+  }
+
+  /**
+   * Figures of one outcome. Within a sentence, distinct figures of one category add up ("14
+   * soldiers and 19 jihadists"); across sentences a toll update wins, else the highest. Without a
+   * stated total, the total is civilians plus combatants.
+   */
+  private static Casualties tally(List<CasualtyMention> mentions, Outcome outcome, AnalyzedText text, List<Evidence> evidence) {
+    Map<String, Figure> bySentence = new java.util.LinkedHashMap<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
     for (CasualtyMention m : mentions) {
-      if (m.outcome() != outcome) {
+      if (m.outcome() != outcome || !seen.add(m.category() + "@" + m.span().start())) {
         continue;
       }
-      CasualtyMention old = chosen.get(m.category());
-      if (old == null || (m.tollUpdate() && !old.tollUpdate()) || (m.tollUpdate() == old.tollUpdate() && higher(m.count(), old.count()))) {
-        chosen.put(m.category(), m);
+      Figure f = new Figure(m.count(), m.span(), m.tollUpdate());
+      bySentence.merge(text.sentenceAt(m.span().start()) + ":" + m.category(), f, Figure::plus);
+    }
+    Map<CasualtyCategory, Figure> chosen = new EnumMap<>(CasualtyCategory.class);
+    for (Map.Entry<String, Figure> e : bySentence.entrySet()) {
+      CasualtyCategory category = CasualtyCategory.valueOf(e.getKey().substring(e.getKey().indexOf(':') + 1));
+      Figure f = e.getValue();
+      Figure old = chosen.get(category);
+      if (old == null || (f.tollUpdate() && !old.tollUpdate()) || (f.tollUpdate() == old.tollUpdate() && higher(f.count(), old.count()))) {
+        chosen.put(category, f);
       }
     }
-    if (!chosen.containsKey(CasualtyCategory.TOTAL) && chosen.containsKey(CasualtyCategory.CIVILIANS)) {
-      chosen.put(CasualtyCategory.TOTAL, chosen.get(CasualtyCategory.CIVILIANS));
+    if (!chosen.containsKey(CasualtyCategory.TOTAL)) {
+      Figure civilians = chosen.get(CasualtyCategory.CIVILIANS);
+      Figure combatants = chosen.get(CasualtyCategory.COMBATANTS);
+      Figure total = civilians == null ? combatants : combatants == null ? civilians : civilians.plus(combatants);
+      if (total != null) {
+        chosen.put(CasualtyCategory.TOTAL, total);
+      }
     }
     Map<CasualtyCategory, Count> counts = new EnumMap<>(CasualtyCategory.class);
-    for (Map.Entry<CasualtyCategory, CasualtyMention> e : chosen.entrySet()) {
+    for (Map.Entry<CasualtyCategory, Figure> e : chosen.entrySet()) {
       counts.put(e.getKey(), e.getValue().count());
-      evidence.add(evidence(outcome.code() + "." + e.getKey().code(), e.getValue().span(), text));
+      evidence.add(evidence(outcome.code() + "." + e.getKey().code(), e.getValue().span(), text.text()));
     }
     return new Casualties(counts);
   }

@@ -43,7 +43,7 @@ public final class CasualtyFinder implements MentionFinder<CasualtyMention> {
     String after = "(" + Phrases.alternation(r.killedAfter()) + ")|(" + Phrases.alternation(r.injuredAfter()) + ")|("
         + Phrases.alternation(r.missingAfter()) + ")";
     String aux = "(?:" + Phrases.alternation(r.auxiliaries()) + "\\s+){0,3}";
-    this.afterOutcome = Pattern.compile("(?:\\s*,[^,.;:]{0,80},|,?(?:\\s+[\\p{L}'’-]+){0,5}?)?\\s+" + aux + "(?:" + after + ")",
+    this.afterOutcome = Pattern.compile("(?:\\s*,[^,.;:]{0,80},|,?(?:\\s+[\\p{L}\\p{N}'’-]+){0,5}?)?\\s+" + aux + "(?:" + after + ")",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     this.bareOutcome = Pattern.compile(",?\\s+" + aux + "(?:" + after + ")", Pattern.CASE_INSENSITIVE);
     this.beforeOutcome = Pattern.compile("(?:(" + Phrases.alternation(r.killedBefore()) + ")|(" + Phrases.alternation(r.injuredBefore())

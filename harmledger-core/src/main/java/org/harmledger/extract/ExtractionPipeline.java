@@ -95,28 +95,27 @@ public final class ExtractionPipeline implements Extractor {
     int primary = primary(segments, meta.title());
     ActorRef publisher = publisher(meta.publisher());
     List<Assertion> built = new ArrayList<>();
-    ActorRef lastPerpetrator = firstAttackPerpetrator(segments, analyzed, mentions, publisher);
-    ActorRef lastSpeaker = null;
+    Assertion lastAttack = firstAttack(segments, analyzed, mentions, publisher);
+    Assertion lastStatement = null;
     for (int i = 0; i < segments.size(); i++) {
       EventSegment s = segments.get(i);
       Assertion a = builder.build(s,
-          new AssertionBuilder.Context(analyzed, mentions.roles(), publisher, lastPerpetrator, lastSpeaker), i == primary);
-      if (!s.type().isStatement() && a.perpetrator() != null) {
-        lastPerpetrator = a.perpetrator();
-      }
-      if (s.type().isStatement() && a.claimant() != null && a.claimant().span() != null) {
-        lastSpeaker = a.claimant();
+          new AssertionBuilder.Context(analyzed, mentions.roles(), publisher, lastAttack, lastStatement), i == primary);
+      if (s.type().isStatement()) {
+        lastStatement = a;
+      } else {
+        lastAttack = a;
       }
       built.add(a);
     }
     return new Extraction(meta, selfReports.apply(built), ruleSetHash);
   }
 
-  /** A statement before any attack still targets the first attack's perpetrator. */
-  private ActorRef firstAttackPerpetrator(List<EventSegment> segments, AnalyzedText analyzed, Mentions mentions, ActorRef publisher) {
+  /** A statement before any attack is still about the first attack. */
+  private Assertion firstAttack(List<EventSegment> segments, AnalyzedText analyzed, Mentions mentions, ActorRef publisher) {
     for (EventSegment s : segments) {
       if (!s.type().isStatement()) {
-        return builder.build(s, new AssertionBuilder.Context(analyzed, mentions.roles(), publisher, null, null), false).perpetrator();
+        return builder.build(s, new AssertionBuilder.Context(analyzed, mentions.roles(), publisher, null, null), false);
       }
     }
     return null;

@@ -82,7 +82,10 @@ final class SentenceFacts {
     return s.end() <= t.start() ? t.start() - s.end() : Math.max(0, s.start() - t.end());
   }
 
-  /** Buckets the mentions by sentence; dates in the dateline and figures that are really dates are dropped. */
+  /**
+   * Buckets the mentions by sentence; dates in the dateline, figures that are really dates and
+   * places inside an actor's name ("al-Sham" in "Hayat Tahrir al-Sham") are dropped.
+   */
   static List<SentenceFacts> of(AnalyzedText text, Mentions m, java.util.regex.Pattern speechBefore) {
     List<SentenceFacts> facts = new ArrayList<>();
     text.sentences().forEach(s -> facts.add(new SentenceFacts()));
@@ -116,7 +119,8 @@ final class SentenceFacts {
     }
     for (PlaceRef p : m.places()) {
       SentenceFacts f = at(text, facts, p.span());
-      if (f != null) {
+      boolean insideActorName = m.roles().stream().anyMatch(r -> r.span().overlaps(p.span()));
+      if (f != null && !insideActorName) {
         f.places.add(p);
       }
     }

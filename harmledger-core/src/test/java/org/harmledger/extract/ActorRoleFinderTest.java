@@ -43,6 +43,16 @@ class ActorRoleFinderTest {
   }
 
   @Test
+  void theAddresseeOfADemandPlaysNoRole() {
+    assertThat(roles("The Foreign Ministry demanded that the coalition stop the raids.")).containsExactly("CLAIMANT:syria_mofa");
+  }
+
+  @Test
+  void aSpeechVerbAFewWordsOnMakesAClaimant() {
+    assertThat(roles("The Observatory in its daily report said five died.")).containsExactly("CLAIMANT:sohr");
+  }
+
+  @Test
   void unnamedSourcesAreClaimantsWithoutId() {
     assertThat(roles("Local activists said ten people died.")).containsExactly("CLAIMANT:Local activists");
   }
