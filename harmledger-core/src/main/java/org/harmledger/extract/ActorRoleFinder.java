@@ -15,12 +15,12 @@ import org.harmledger.model.Span;
 /**
  * ActorRoleFinder is the stage that finds who did it and who says so. Actors come from the
  * dictionary; the words around each give its role: "carried out by X", "X warplanes", "X-led",
- * "condemned X", "accused X" make a perpetrator, "according to X", "X said", "X condemned" a claimant, and so
- * does a speech verb a few words on ("Doctors in Idlib province said") when no perpetrator cue
- * holds.
- * Without a cue, armed actors are weak perpetrators and monitors, media and governments weak
- * claimants. An actor that "said it struck" is both claimant and perpetrator. Unnamed sources
- * ("activists said") are claimants without a dictionary id.
+ * "condemned X", "accused X" make a perpetrator; "according to X", "X said", "X condemned" make a
+ * claimant, and so does a speech verb a few words on ("Doctors in Idlib province said") when no
+ * perpetrator cue holds. An actor that "said it struck" is both. The party a demand is addressed
+ * to ("called on the Security Council") plays neither role. Without a cue, armed actors are weak
+ * perpetrators and everyone else but civilians a weak claimant. Unnamed sources ("activists
+ * said") are claimants without a dictionary id.
  */
 public final class ActorRoleFinder implements MentionFinder<RoleMention> {
   private static final int LOOK_BEHIND = 40;
