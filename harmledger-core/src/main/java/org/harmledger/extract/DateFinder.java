@@ -38,6 +38,7 @@ public final class DateFinder implements MentionFinder<DateRef> {
   private final CalendarWords calendar;
   private final Map<String, Long> numberWords;
   private final List<Rule> rules = new ArrayList<>();
+  private final Gate anyRule;
 
   public DateFinder(RuleSet ruleSet) {
     DateRules d = ruleSet.dates();
@@ -85,6 +86,7 @@ public final class DateFinder implements MentionFinder<DateRef> {
     rules.add(new Rule(Pattern.compile("(\\d{1,3}|" + Phrases.alternation(numberWords.keySet()) + ")\\s+"
         + Phrases.alternation(d.daysAgo()), Pattern.CASE_INSENSITIVE), Gate.of(numberWords.keySet()).withDigits(),
         (m, p, t, s) -> daysAgo(m.group(1), p, t, s)));
+    this.anyRule = Gate.union(rules.stream().map(Rule::gate).toList());
   }
 
   private void phrases(List<String> phrases, Resolver resolver) {
@@ -96,8 +98,9 @@ public final class DateFinder implements MentionFinder<DateRef> {
     String text = analyzed.text();
     LocalDate published = analyzed.published();
     List<DateRef> found = new ArrayList<>();
+    int[] candidates = anyRule.admitted(analyzed.words(), 0, text.length());
     for (Rule rule : rules) {
-      rule.gate().scan(rule.pattern(), text, analyzed.words(), 0, text.length(), m -> {
+      rule.gate().scan(rule.pattern(), text, analyzed.words(), candidates, m -> {
         DateRef ref = rule.resolver().resolve(m, published, m.group(), new Span(m.start(), m.end()));
         if (ref != null) {
           found.add(ref);

@@ -50,6 +50,51 @@ final class Gate {
     return new Gate(w, p, digits);
   }
 
+  /** A gate admitting every word one of these gates admits. */
+  static Gate union(Collection<Gate> gates) {
+    Set<String> w = new HashSet<>();
+    Set<String> p = new HashSet<>();
+    boolean d = false;
+    for (Gate g : gates) {
+      w.addAll(g.words);
+      p.addAll(g.prefixes);
+      d |= g.digits;
+    }
+    return new Gate(w, p, d);
+  }
+
+  /** The indexes of the admitted words in [from, to), so several gates can share one pass. */
+  int[] admitted(Words words, int from, int to) {
+    int[] found = new int[8];
+    int n = 0;
+    for (int w = words.firstAtOrAfter(from); w < words.size() && words.start(w) < to; w++) {
+      if (admits(words.lower(w))) {
+        if (n == found.length) {
+          found = java.util.Arrays.copyOf(found, n * 2);
+        }
+        found[n++] = w;
+      }
+    }
+    return java.util.Arrays.copyOf(found, n);
+  }
+
+  /** Like {@link #scan}, but only at the given candidate words (as found by a wider gate). */
+  void scan(Pattern pattern, String text, Words words, int[] candidates, Consumer<Matcher> onMatch) {
+    Matcher m = pattern.matcher(text);
+    m.useTransparentBounds(true);
+    int next = 0;
+    for (int w : candidates) {
+      if (words.start(w) < next || !admits(words.lower(w))) {
+        continue;
+      }
+      m.region(words.start(w), text.length());
+      if (m.lookingAt()) {
+        onMatch.accept(m);
+        next = Math.max(m.end(), words.start(w) + 1);
+      }
+    }
+  }
+
   /** This gate also admitting words that start with a digit. */
   Gate withDigits() {
     return new Gate(words, prefixes, true);
