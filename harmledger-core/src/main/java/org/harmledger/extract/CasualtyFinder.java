@@ -15,12 +15,14 @@ import org.harmledger.model.Span;
  * optional category noun ("civilians", "children", "members of ..."), and an outcome word after it
  * ("were killed", "wounded") or before it ("killing twenty"). "The death toll rose to N" is a
  * killed-total update; "including women and children" records each group as present, or with its
- * own figure when one is written. Negations carry no number and hypotheticals ("could have
- * killed", "threatened to") cancel the figure, so both give no count.
+ * own figure when one is written; a figure joined to the one before ("killed 3 civilians and 2
+ * fighters") takes its outcome. Negated figures ("no one was killed") and hypotheticals ("could
+ * have killed", "threatened to") give no count.
  */
 public final class CasualtyFinder implements MentionFinder<CasualtyMention> {
   private static final int LOOK_BEHIND = 60;
   private static final int LIST_WINDOW = 80;
+  private static final Pattern JOINED = Pattern.compile("\\s*(?:,\\s*)?(?:and|as well as)?\\s*");
 
   private final CountParser counts;
   private final Map<String, CasualtyCategory> nouns;
@@ -68,6 +70,9 @@ public final class CasualtyFinder implements MentionFinder<CasualtyMention> {
           continue;
         }
         CasualtyMention m = figure(text, sentence, c);
+        if (m == null && !figures.isEmpty()) {
+          m = continued(text, sentence, c, figures.get(figures.size() - 1));
+        }
         if (m != null && !hypothetical(text, Math.max(sentence.start(), m.span().start() - LOOK_BEHIND), m.span().end())) {
           figures.add(m);
         }
@@ -104,6 +109,20 @@ public final class CasualtyFinder implements MentionFinder<CasualtyMention> {
       return new CasualtyMention(outcome(gapped, 1), category, c.count(), new Span(c.span().start(), gapped.end()), false);
     }
     return null;
+  }
+
+  /** "killed 3 civilians and 2 fighters": a figure joined to the one before takes its outcome. */
+  private CasualtyMention continued(String text, Span sentence, CountMention c, CasualtyMention previous) {
+    if (previous.span().end() > c.span().start()
+        || !JOINED.matcher(text.substring(previous.span().end(), c.span().start())).matches()) {
+      return null;
+    }
+    Matcher n = nounPhrase.matcher(text).region(c.span().end(), sentence.end());
+    if (!n.lookingAt()) {
+      return null;
+    }
+    CasualtyCategory category = nouns.get(n.group(1).toLowerCase(Locale.ROOT));
+    return new CasualtyMention(previous.outcome(), category, c.count(), new Span(c.span().start(), n.end()), false);
   }
 
   private static Outcome outcome(Matcher m, int firstGroup) {

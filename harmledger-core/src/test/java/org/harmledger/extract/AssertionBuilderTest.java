@@ -44,6 +44,33 @@ class AssertionBuilderTest {
   }
 
   @Test
+  void figuresOfOneCategoryInOneSentenceAddUpAndMakeTheTotal() {
+    Assertion a = build("Clashes near Douma left 14 soldiers and 19 militants killed.").get(0);
+    assertThat(a.killed().get(CasualtyCategory.COMBATANTS)).isEqualTo(Count.exactly(33));
+    assertThat(a.killed().get(CasualtyCategory.TOTAL)).isEqualTo(Count.exactly(33));
+  }
+
+  @Test
+  void civiliansAndCombatantsMakeTheTotalWhenNoneIsStated() {
+    Assertion a = build("Shelling on Douma killed 3 civilians and at least 2 fighters.").get(0);
+    assertThat(a.killed().get(CasualtyCategory.TOTAL)).isEqualTo(Count.atLeast(5));
+  }
+
+  @Test
+  void aStatementNamingNoPlaceTakesThePlaceOfTheAttackItFollows() {
+    AnalyzedText t = Fixtures.analyzed("Shelling killed 7 civilians in Douma. The Foreign Ministry condemned the crime.",
+        LocalDate.of(2019, 1, 20));
+    Mentions m = Fixtures.mentions(t);
+    List<EventSegment> segments = new EventSegmenter(Fixtures.RULES).segment(t, m);
+    Assertion attack = BUILDER.build(segments.get(0), new AssertionBuilder.Context(t, m.roles(), PUBLISHER, null, null), true);
+    Assertion statement = BUILDER.build(segments.get(1),
+        new AssertionBuilder.Context(t, m.roles(), PUBLISHER, attack, null), false);
+    assertThat(statement.eventType()).isEqualTo("statement.condemnation");
+    assertThat(statement.place().name()).isEqualTo("Douma");
+    assertThat(statement.claimant().actorId()).isEqualTo("syria_mofa");
+  }
+
+  @Test
   void injuredAndMissingAreKeptApart() {
     Assertion a = build("Shelling in Douma wounded 12 people and left 3 people missing.").get(0);
     assertThat(a.injured().get(CasualtyCategory.TOTAL)).isEqualTo(Count.exactly(12));
