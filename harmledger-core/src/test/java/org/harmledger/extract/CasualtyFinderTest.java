@@ -50,7 +50,9 @@ class CasualtyFinderTest {
   void categories() {
     assertThat(only("Three children died.").category()).isEqualTo(CasualtyCategory.CHILDREN);
     assertThat(only("Two women were injured.").category()).isEqualTo(CasualtyCategory.WOMEN);
-    assertThat(only("Six men were abducted and 2 men went missing.").outcome()).isEqualTo(Outcome.MISSING);
+    assertThat(find("Six men were abducted and 2 men went missing.")).extracting(CasualtyMention::outcome)
+        .containsExactly(Outcome.MISSING, Outcome.MISSING);
+    assertThat(only("Gunmen executed six young men.").category()).isEqualTo(CasualtyCategory.MEN);
     assertThat(only("Five members of the Syrian army were killed.").category()).isEqualTo(CasualtyCategory.COMBATANTS);
     assertThat(only("Dozens of fighters were killed.").count()).isEqualTo(new Count(12, null, true));
   }
