@@ -24,7 +24,8 @@ import org.harmledger.model.Span;
  * whole text,
  * else the publisher. Figures: within a sentence distinct figures of a category add up; across
  * sentences a death-toll update wins, otherwise the highest; with no stated total, the total is
- * civilians plus combatants. Statements carry no figures.
+ * civilians plus combatants. Statements carry no figures. A generic attack with combatants among its
+ * casualties takes the type the taxonomy names for that (a clash).
  */
 public final class AssertionBuilder {
 
@@ -85,7 +86,12 @@ public final class AssertionBuilder {
     if (mayRise) {
       evidence.add(evidence("toll_may_rise", segment.tollRises().get(0), text));
     }
-    return new Assertion(primary, segment.type().id(), date, place, perpetrator, claimant,
+    String type = segment.type().id();
+    if (segment.type().withCombatants() != null && (figures.get(Outcome.KILLED).get(CasualtyCategory.COMBATANTS) != null
+        || figures.get(Outcome.INJURED).get(CasualtyCategory.COMBATANTS) != null)) {
+      type = segment.type().withCombatants();
+    }
+    return new Assertion(primary, type, date, place, perpetrator, claimant,
         figures.get(Outcome.KILLED), figures.get(Outcome.INJURED), figures.get(Outcome.MISSING), mayRise, evidence);
   }
 

@@ -8,13 +8,15 @@ import java.util.Objects;
  * {@code statement.demand}), whether it is an attack or a statement, the ACLED sub-event type and
  * CAMEO code it maps to, and the trigger phrases that signal it. Among attack types found in one
  * sentence the highest {@code priority} wins; a {@code generic} type only opens an event when no
- * specific one is at hand.
+ * specific one is at hand. {@code withCombatants}, when set, is the type an event of this type
+ * becomes when combatants are among its casualties.
  */
 public record EventType(
     String id,
     String family,
     int priority,
     boolean generic,
+    String withCombatants,
     String acledSubEvent,
     String cameo,
     List<String> triggers) {

@@ -51,6 +51,13 @@ class AssertionBuilderTest {
   }
 
   @Test
+  void aGenericAttackThatKillsFightersIsAClash() {
+    assertThat(build("Militants launched an assault on Douma and 9 fighters were killed.").get(0).eventType())
+        .isEqualTo("armed_clash");
+    assertThat(build("Gunmen opened fire in Douma and 9 civilians were killed.").get(0).eventType()).isEqualTo("attack");
+  }
+
+  @Test
   void civiliansAndCombatantsMakeTheTotalWhenNoneIsStated() {
     Assertion a = build("Shelling on Douma killed 3 civilians and at least 2 fighters.").get(0);
     assertThat(a.killed().get(CasualtyCategory.TOTAL)).isEqualTo(Count.atLeast(5));
