@@ -18,7 +18,8 @@ import org.harmledger.model.Span;
  * "condemned X", "accused X" make a perpetrator; "according to X", "X said", "X condemned" make a
  * claimant, and so does a speech verb a few words on ("Doctors in Idlib province said") when no
  * perpetrator cue holds. An actor that "said it struck" is both. The party a demand is addressed
- * to ("called on the Security Council") plays neither role. Without a cue, armed actors are weak
+ * to ("called on the Security Council") and the party an attack is aimed at ("struck ISIS
+ * fighters", "against ISIS targets") play neither role. Without a cue, armed actors are weak
  * perpetrators and everyone else but civilians a weak claimant. Unnamed sources ("activists
  * said") are claimants without a dictionary id.
  */
@@ -38,6 +39,7 @@ public final class ActorRoleFinder implements MentionFinder<RoleMention> {
   private final Pattern targetBefore;
   private final Pattern selfReport;
   private final Pattern addressedBefore;
+  private final Pattern attackedBefore;
   private final Pattern unnamedSaid;
   private final Pattern unnamedAccording;
   private final Gate sourceGate;
@@ -74,7 +76,8 @@ public final class ActorRoleFinder implements MentionFinder<RoleMention> {
     this.perpetratorBefore = Pattern.compile(Phrases.alternation(r.perpetratorBefore()) + "\\s+(?:the\\s+)?[^.,;:]{0,20}$", flags);
     this.selfReport = Pattern.compile(quote + "(?:\\s*,[^,.;]{0,60},)?\\s*" + Phrases.alternation(r.claimantAfter())
         + "(?:\\s+on\\s+\\p{L}+)?\\s+(?:that\\s+)?(?:it|they|its\\s+\\p{L}+)(?![\\p{L}])", flags);
-    this.targetBefore = Pattern.compile(Phrases.alternation(targeting) + "\\s+(?:the\\s+)?[^.,;:]{0,20}$", flags);
+    this.targetBefore = Pattern.compile(Phrases.alternation(targeting) + "\\s+(?:the\\s+)?[^.,;:]{0,40}$", flags);
+    this.attackedBefore = Pattern.compile(Phrases.alternation(r.targetBefore()) + "\\s+(?:the\\s+|an?\\s+)?[\"“”'’]?$", flags);
     String sources = "(" + Phrases.alternation(r.unnamedSources()) + ")";
     this.unnamedSaid = Pattern.compile(sources + "\\s+" + Phrases.alternation(r.claimantAfter()), flags);
     this.unnamedAccording = Pattern.compile(Phrases.alternation(r.claimantBefore()) + "\\s+" + sources, flags);
@@ -110,7 +113,8 @@ public final class ActorRoleFinder implements MentionFinder<RoleMention> {
       int before = Math.max(s.start(), m.span().start() - LOOK_BEHIND);
       int after = Math.min(s.end(), m.span().end());
       ActorRef ref = new ActorRef(m.actor().id(), m.actor().name(), m.text(), m.span());
-      if (addressedBefore.matcher(text).region(before, m.span().start()).find()) {
+      if (addressedBefore.matcher(text).region(before, m.span().start()).find()
+          || attackedBefore.matcher(text).region(before, m.span().start()).find()) {
         continue;
       }
       if (claimantBefore.matcher(text).region(before, m.span().start()).find()

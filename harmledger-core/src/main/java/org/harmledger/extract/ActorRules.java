@@ -5,14 +5,16 @@ import java.util.List;
 /**
  * ActorRules are the cues that give an actor mention its role: words before or after it that make
  * it the perpetrator ("carried out by X", "X warplanes") or the claimant ("according to X",
- * "X said"), and the unnamed sources news quotes ("activists said").
+ * "X said"), the words before the party an attack is aimed at ("struck X", "against X"), and the
+ * unnamed sources news quotes ("activists said").
  */
 public record ActorRules(
     List<String> perpetratorBefore,
     List<String> perpetratorAfter,
     List<String> claimantAfter,
     List<String> claimantBefore,
-    List<String> unnamedSources) {
+    List<String> unnamedSources,
+    List<String> targetBefore) {
 
   public ActorRules {
     perpetratorBefore = List.copyOf(perpetratorBefore);
@@ -20,5 +22,6 @@ public record ActorRules(
     claimantAfter = List.copyOf(claimantAfter);
     claimantBefore = List.copyOf(claimantBefore);
     unnamedSources = List.copyOf(unnamedSources);
+    targetBefore = List.copyOf(targetBefore);
   }
 }

@@ -59,15 +59,17 @@ public final class DatelineFinder implements PublicationDateFinder {
 
   private Optional<DateRef> inLine(String text, int start, int end) {
     int from = start;
+    int lead = -1;
     Matcher p = prefix.matcher(text).region(start, end);
     Matcher w = weekdayLead.matcher(text).region(start, end);
     if (p.lookingAt()) {
       from = p.end();
     } else if (w.lookingAt()) {
       from = w.end();
+      lead = w.start(1);
     }
     boolean introduced = from > start;
-    Optional<DateRef> full = fullDate(text, from, end, introduced);
+    Optional<DateRef> full = fullDate(text, from, end, introduced, lead);
     if (full.isPresent()) {
       return full;
     }
@@ -83,8 +85,11 @@ public final class DatelineFinder implements PublicationDateFinder {
     return Optional.empty();
   }
 
-  /** A full date at {@code from}; unless introduced by a prefix it must fill the line up to a time or punctuation. */
-  private Optional<DateRef> fullDate(String text, int from, int end, boolean introduced) {
+  /**
+   * A full date at {@code from}; unless introduced by a prefix it must fill the line up to a time
+   * or punctuation. The span starts at the weekday leading it ({@code lead}), if any.
+   */
+  private Optional<DateRef> fullDate(String text, int from, int end, boolean introduced, int lead) {
     for (Pattern pattern : new Pattern[] {dayMonthYear, monthDayYear, iso}) {
       Matcher m = pattern.matcher(text).region(from, end);
       if (m.lookingAt() && (introduced || restIsTrivial(text, m.end(), end))) {
@@ -93,7 +98,7 @@ public final class DatelineFinder implements PublicationDateFinder {
             : pattern == dayMonthYear
                 ? CalendarWords.date(m.group(3), calendar.monthNumber(m.group(2)), m.group(1))
                 : CalendarWords.date(m.group(3), calendar.monthNumber(m.group(1)), m.group(2));
-        int s = m.start();
+        int s = lead >= 0 ? lead : m.start();
         int e = m.end();
         return date.map(d -> dated(d, text, s, e));
       }

@@ -20,7 +20,9 @@ import org.harmledger.model.Span;
  * telling ("the Observatory said on Friday") is not the event's; an attack without a date of its
  * own takes the last event date written before it ("Two incidents were documented on Thursday. In
  * Hajin, a strike ..."), and a date-only sentence dates the attack it follows ("That was on
- * Monday.").
+ * Monday."); places carry over the same way ("Location: Hajin."). An attack word in a sentence
+ * that makes a statement ("accused government warplanes") is the attack already described, when
+ * there is one.
  */
 public final class EventSegmenter {
   private final EventType generic;
@@ -69,12 +71,15 @@ public final class EventSegmenter {
   public List<EventSegment> segment(AnalyzedText text, Mentions mentions) {
     List<SentenceFacts> facts = SentenceFacts.of(text, mentions, speechBefore);
     DateRef context = null;
+    PlaceRef contextPlace = null;
     List<Open> segments = new ArrayList<>();
     List<Integer> pending = new ArrayList<>();
     Open current = null;
     for (int i = 0; i < facts.size(); i++) {
       SentenceFacts f = facts.get(i);
-      if (f.attack != null) {
+      if (f.attack != null && !f.statements.isEmpty() && current != null) {
+        current.add(i, f, true);
+      } else if (f.attack != null) {
         Open c = compatible(segments, f.attack.type(), f.dateFor(f.attack), f.placeFor(f.attack), true);
         if (c == null) {
           c = new Open(f.attack.type(), f.attack);
@@ -89,6 +94,9 @@ public final class EventSegmenter {
         if (c.date == null && c.sentences.isEmpty() && f.dateFor(f.attack) == null) {
           c.date = context;
         }
+        if (c.place == null && c.sentences.isEmpty() && f.placeFor(f.attack) == null) {
+          c.place = contextPlace;
+        }
         c.add(i, f, true);
         current = c;
       } else if (!f.casualties.isEmpty() || !f.rises.isEmpty() || f.genericAttack != null) {
@@ -98,13 +106,13 @@ public final class EventSegmenter {
           pending.add(i);
         }
       }
-      if (f.attack == null && f.statements.isEmpty() && f.eventDate() != null) {
-        if (current != null && current.date == null) {
-          current.date = f.eventDate();
-        }
+      if (f.attack == null && f.statements.isEmpty() && current != null) {
+        current.date = current.date == null ? f.eventDate() : current.date;
+        current.place = current.place == null ? f.placeFor(null) : current.place;
       }
-      if (f.statements.isEmpty() && f.eventDate() != null) {
-        context = f.eventDate();
+      if (f.statements.isEmpty()) {
+        context = f.eventDate() != null ? f.eventDate() : context;
+        contextPlace = f.placeFor(null) != null ? f.placeFor(null) : contextPlace;
       }
       for (EventMention statement : f.statements) {
         Open s = compatible(segments, statement.type(), f.dateFor(statement), null, false);

@@ -53,6 +53,11 @@ class ActorRoleFinderTest {
   }
 
   @Test
+  void thePartyAnAttackIsAimedAtPlaysNoRole() {
+    assertThat(roles("Coalition jets struck ISIS fighters near the town held by Daesh.")).containsExactly("PERPETRATOR:us_led_coalition");
+  }
+
+  @Test
   void unnamedSourcesAreClaimantsWithoutId() {
     assertThat(roles("Local activists said ten people died.")).containsExactly("CLAIMANT:Local activists");
   }

@@ -24,7 +24,7 @@ class DatelineFinderTest {
     assertThat(found.get().start()).isEqualTo(LocalDate.of(2017, 4, 5));
     assertThat(found.get().precision()).isEqualTo(DatePrecision.DAY);
     assertThat(found.get().resolvedFrom()).isEqualTo(DateResolution.DATELINE);
-    assertThat(found.get().span().coveredText(text)).isEqualTo("05 Apr 2017");
+    assertThat(found.get().span().coveredText(text)).isEqualTo("Wed 05 Apr 2017");
   }
 
   @Test
