@@ -22,7 +22,8 @@ import org.harmledger.model.Span;
  * Hajin, a strike ..."), and a date-only sentence dates the attack it follows ("That was on
  * Monday."); places carry over the same way ("Location: Hajin."). An attack word in a sentence
  * that makes a statement ("accused government warplanes") is the attack already described, when
- * there is one.
+ * there is one; in a denial or accusation with no attack described before, it is only the
+ * allegation and opens no event.
  */
 public final class EventSegmenter {
   private final EventType generic;
@@ -77,8 +78,11 @@ public final class EventSegmenter {
     Open current = null;
     for (int i = 0; i < facts.size(); i++) {
       SentenceFacts f = facts.get(i);
+      boolean alleged = f.statements.stream().anyMatch(s -> s.type().allegation());
       if (f.attack != null && !f.statements.isEmpty() && current != null) {
         current.add(i, f, true);
+      } else if (f.attack != null && alleged) {
+        f.casualties.clear();
       } else if (f.attack != null) {
         Open c = compatible(segments, f.attack.type(), f.dateFor(f.attack), f.placeFor(f.attack), true);
         if (c == null) {

@@ -9,7 +9,8 @@ import java.util.Objects;
  * CAMEO code it maps to, and the trigger phrases that signal it. Among attack types found in one
  * sentence the highest {@code priority} wins; a {@code generic} type only opens an event when no
  * specific one is at hand. {@code withCombatants}, when set, is the type an event of this type
- * becomes when combatants are among its casualties.
+ * becomes when combatants are among its casualties. An {@code allegation} statement (a denial,
+ * an accusation) speaks of the attacks in its sentence only as the claim it answers or makes.
  */
 public record EventType(
     String id,
@@ -17,6 +18,7 @@ public record EventType(
     int priority,
     boolean generic,
     String withCombatants,
+    boolean allegation,
     String acledSubEvent,
     String cameo,
     List<String> triggers) {

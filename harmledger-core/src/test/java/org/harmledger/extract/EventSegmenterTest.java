@@ -83,6 +83,14 @@ class EventSegmenterTest {
   }
 
   @Test
+  void anAttackOnlyDeniedOrAllegedOpensNoEvent() {
+    assertThat(segments("The ministry denied that its aircraft had bombed a market in Douma."))
+        .containsExactly("statement.denial@-:");
+    assertThat(segments("Shelling killed 3 people in Douma. The army denied that its artillery had fired."))
+        .containsExactly("shelling@Douma:killed.total=3", "statement.denial@-:");
+  }
+
+  @Test
   void noEventNoSegment() {
     assertThat(segments("The weather in Douma was mild.")).isEmpty();
     assertThat(segments("")).isEmpty();
