@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.harmledger.actors.ActorDictionary;
 import org.harmledger.actors.ActorMention;
@@ -21,7 +22,8 @@ import org.harmledger.model.Span;
  * to ("called on the Security Council") and the party an attack is aimed at ("struck ISIS
  * fighters", "against ISIS targets") play neither role. Without a cue, armed actors are weak
  * perpetrators and everyone else but civilians a weak claimant. Unnamed sources ("activists
- * said") are claimants without a dictionary id.
+ * said") are claimants without a dictionary id. A text nobody is cited in, told in the first
+ * person ("I was in the field when ..."), is a witness's own account.
  */
 public final class ActorRoleFinder implements MentionFinder<RoleMention> {
   private static final int LOOK_BEHIND = 40;
@@ -44,6 +46,8 @@ public final class ActorRoleFinder implements MentionFinder<RoleMention> {
   private final Pattern unnamedAccording;
   private final Gate sourceGate;
   private final Gate accordingGate;
+  private final Pattern firstPerson;
+  private final ActorRef witness;
 
   public ActorRoleFinder(RuleSet ruleSet, ActorDictionary dictionary) {
     ActorRules r = ruleSet.actors();
@@ -83,6 +87,10 @@ public final class ActorRoleFinder implements MentionFinder<RoleMention> {
     this.unnamedAccording = Pattern.compile(Phrases.alternation(r.claimantBefore()) + "\\s+" + sources, flags);
     this.sourceGate = Gate.of(r.unnamedSources());
     this.accordingGate = Gate.of(r.claimantBefore());
+    this.firstPerson = Pattern.compile(Phrases.alternation(r.firstPersonCues()));
+    this.witness = dictionary.byId(r.firstPersonSpeaker())
+        .map(a -> new ActorRef(a.id(), a.name(), null, null))
+        .orElse(new ActorRef(null, r.firstPersonSpeaker(), null, null));
   }
 
   private static Set<ActorType> speakers() {
@@ -137,6 +145,13 @@ public final class ActorRoleFinder implements MentionFinder<RoleMention> {
     }
     unnamed(analyzed, sourceGate, unnamedSaid, found);
     unnamed(analyzed, accordingGate, unnamedAccording, found);
+    if (found.stream().noneMatch(f -> f.role() == ActorRole.CLAIMANT && f.strong())) {
+      Matcher first = firstPerson.matcher(text);
+      if (first.find()) {
+        Span span = new Span(first.start(), first.end());
+        found.add(new RoleMention(ActorRole.CLAIMANT, true, new ActorRef(witness.actorId(), witness.name(), first.group(), span)));
+      }
+    }
     found.sort(Comparator.comparingInt(r -> r.span().start()));
     return found;
   }

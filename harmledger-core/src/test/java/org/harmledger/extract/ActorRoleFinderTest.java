@@ -58,6 +58,12 @@ class ActorRoleFinderTest {
   }
 
   @Test
+  void aFirstPersonAccountWithNobodyCitedIsAWitnesss() {
+    assertThat(roles("I was at the market when the jets came.")).containsExactly("CLAIMANT:witnesses");
+    assertThat(roles("\"We ran\", the Observatory said.")).containsExactly("CLAIMANT:sohr");
+  }
+
+  @Test
   void unnamedSourcesAreClaimantsWithoutId() {
     assertThat(roles("Local activists said ten people died.")).containsExactly("CLAIMANT:Local activists");
   }

@@ -39,7 +39,8 @@ final class Fixtures {
           List.of("Observatory", "SOHR")),
       new Actor("syria_mofa", "Syrian Ministry of Foreign Affairs", ActorType.GOVERNMENT, 0, "SY", "syrian_government",
           List.of("Foreign and Expatriates Ministry", "Foreign Ministry")),
-      new Actor("sana", "Syrian Arab News Agency", ActorType.MEDIA, 0, "SY", null, List.of("SANA"))));
+      new Actor("sana", "Syrian Arab News Agency", ActorType.MEDIA, 0, "SY", null, List.of("SANA")),
+      new Actor("witnesses", "witnesses", ActorType.UNNAMED_SOURCE, 0, null, null, List.of("residents", "witnesses"))));
   static final ExtractionPipeline PIPELINE = ExtractionPipeline.create(RULES, GAZETTEER, ACTORS);
 
   private Fixtures() {}
