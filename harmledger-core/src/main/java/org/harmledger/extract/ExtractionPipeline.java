@@ -26,8 +26,9 @@ import org.harmledger.model.Sha256;
  * ExtractionPipeline is the Extractor that wires the extraction stages in order, the one place
  * they meet: split sentences, read the dateline, run the finders (event triggers, dates, places,
  * casualty figures, toll-may-rise cues, actor roles), cut the text into event segments, build one
- * Assertion per segment, mark the primary one (the event the headline and lead are about) and add
- * the acknowledgement a perpetrator's own report makes.
+ * Assertion per segment, mark the primary one (the event the headline and lead are about), name
+ * an attack's perpetrator from the accusation after it, and add the acknowledgement a
+ * perpetrator's own report makes.
  * Stages never call one another. Built once from a RuleSet, a Gazetteer and an ActorDictionary;
  * immutable and thread-safe; reads no files after construction and never throws on any text.
  */
@@ -45,6 +46,7 @@ public final class ExtractionPipeline implements Extractor {
   private final EventSegmenter segmenter;
   private final AssertionBuilder builder;
   private final SelfReportRule selfReports;
+  private final AccusedPerpetratorRule accused;
   private final ActorDictionary dictionary;
   private final String ruleSetHash;
 
@@ -60,6 +62,7 @@ public final class ExtractionPipeline implements Extractor {
     this.segmenter = new EventSegmenter(rules);
     this.builder = new AssertionBuilder();
     this.selfReports = new SelfReportRule(rules, dictionary);
+    this.accused = new AccusedPerpetratorRule(rules);
     this.dictionary = dictionary;
     this.ruleSetHash = hash(rules, gazetteer, dictionary);
   }
@@ -108,7 +111,7 @@ public final class ExtractionPipeline implements Extractor {
       }
       built.add(a);
     }
-    return new Extraction(meta, selfReports.apply(built), ruleSetHash);
+    return new Extraction(meta, selfReports.apply(accused.apply(built)), ruleSetHash);
   }
 
   /** A statement before any attack is still about the first attack. */
