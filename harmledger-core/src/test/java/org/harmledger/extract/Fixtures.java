@@ -37,6 +37,7 @@ final class Fixtures {
           List.of("ISIL", "ISIS", "Daesh", "Deash", "Islamic State")),
       new Actor("sohr", "Syrian Observatory for Human Rights", ActorType.MONITORING_GROUP, 0, "SY", null,
           List.of("Observatory", "SOHR")),
+      new Actor("syrian_government", "Government of Syria", ActorType.GOVERNMENT, 0, "SY", null, List.of()),
       new Actor("syria_mofa", "Syrian Ministry of Foreign Affairs", ActorType.GOVERNMENT, 0, "SY", "syrian_government",
           List.of("Foreign and Expatriates Ministry", "Foreign Ministry")),
       new Actor("sana", "Syrian Arab News Agency", ActorType.MEDIA, 0, "SY", null, List.of("SANA")),

@@ -20,6 +20,7 @@ final class BenchFixtures {
           List.of("regime forces", "regime")),
       new Actor("sohr", "Syrian Observatory for Human Rights", ActorType.MONITORING_GROUP, 0, "SY", null,
           List.of("Observatory")),
+      new Actor("syrian_government", "Government of Syria", ActorType.GOVERNMENT, 0, "SY", null, List.of()),
       new Actor("syria_mofa", "Syrian Ministry of Foreign Affairs", ActorType.GOVERNMENT, 0, "SY", "syrian_government",
           List.of("Foreign Ministry"))));
 
