@@ -1,0 +1,51 @@
+package org.harmledger.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.harmledger.model.ActorRef;
+import org.harmledger.model.Assertion;
+import org.harmledger.model.Evidence;
+
+/**
+ * AccusedPerpetratorRule names the perpetrator of an attack the text describes without one from
+ * the accusation that follows it: "Air strikes hit a camp ... They blamed the coalition." The
+ * attack takes the party the next accusation targets, with that accusation's evidence.
+ */
+public final class AccusedPerpetratorRule {
+  private final String accusation;
+
+  public AccusedPerpetratorRule(RuleSet rules) {
+    this.accusation = rules.eventTypes().stream().filter(t -> t.id().equals("statement.accusation"))
+        .map(EventType::id).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("the taxonomy has no statement.accusation"));
+  }
+
+  public List<Assertion> apply(List<Assertion> assertions) {
+    List<Assertion> out = new ArrayList<>(assertions);
+    for (int i = 0; i < out.size(); i++) {
+      Assertion a = out.get(i);
+      if (a.isStatement() || a.perpetrator() != null) {
+        continue;
+      }
+      for (int j = i + 1; j < out.size(); j++) {
+        Assertion s = out.get(j);
+        if (!s.isStatement()) {
+          break;
+        }
+        ActorRef accused = s.perpetrator();
+        if (s.eventType().equals(accusation) && accused != null && accused.span() != null) {
+          out.set(i, withPerpetrator(a, accused));
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Assertion withPerpetrator(Assertion a, ActorRef perpetrator) {
+    List<Evidence> evidence = new ArrayList<>(a.evidence());
+    evidence.add(new Evidence("perpetrator", perpetrator.span(), perpetrator.text()));
+    return new Assertion(a.primary(), a.eventType(), a.date(), a.place(), perpetrator, a.claimant(), a.killed(), a.injured(),
+        a.missing(), a.tollMayRise(), evidence);
+  }
+}

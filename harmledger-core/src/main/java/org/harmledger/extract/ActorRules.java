@@ -1,0 +1,31 @@
+package org.harmledger.extract;
+
+import java.util.List;
+
+/**
+ * ActorRules are the cues that give an actor mention its role: words before or after it that make
+ * it the perpetrator ("carried out by X", "X warplanes") or the claimant ("according to X",
+ * "X said"), the words before the party an attack is aimed at ("struck X", "against X"), the unnamed
+ * sources news quotes ("activists said"), and the first-person words that make a text a witness's
+ * own account (case-sensitive: "I", "we") with the dictionary id of that speaker.
+ */
+public record ActorRules(
+    List<String> perpetratorBefore,
+    List<String> perpetratorAfter,
+    List<String> claimantAfter,
+    List<String> claimantBefore,
+    List<String> unnamedSources,
+    List<String> targetBefore,
+    List<String> firstPersonCues,
+    String firstPersonSpeaker) {
+
+  public ActorRules {
+    perpetratorBefore = List.copyOf(perpetratorBefore);
+    perpetratorAfter = List.copyOf(perpetratorAfter);
+    claimantAfter = List.copyOf(claimantAfter);
+    claimantBefore = List.copyOf(claimantBefore);
+    unnamedSources = List.copyOf(unnamedSources);
+    targetBefore = List.copyOf(targetBefore);
+    firstPersonCues = List.copyOf(firstPersonCues);
+  }
+}

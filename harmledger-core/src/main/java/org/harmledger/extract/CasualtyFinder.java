@@ -1,0 +1,196 @@
+package org.harmledger.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.harmledger.model.CasualtyCategory;
+import org.harmledger.model.Count;
+import org.harmledger.model.Span;
+
+/**
+ * CasualtyFinder is the stage that reads casualty figures, sentence by sentence: a count, an
+ * optional category noun ("civilians", "children", "members of ..."), and an outcome word after it
+ * ("were killed", "wounded") or before it ("killing twenty"). "The death toll rose to N" is a
+ * killed-total update; "including women and children" records each group as present, or with its
+ * own figure when one is written; a figure joined to the one before ("killed 3 civilians and 2
+ * fighters") takes its outcome. Negated figures ("no one was killed") and hypotheticals ("could
+ * have killed", "threatened to") give no count.
+ */
+public final class CasualtyFinder implements MentionFinder<CasualtyMention> {
+  private static final int LOOK_BEHIND = 60;
+  private static final int LIST_WINDOW = 80;
+  private static final Pattern JOINED = Pattern.compile("\\s*(?:,\\s*)?(?:and|as well as)?\\s*");
+
+  private final CountParser counts;
+  private final Map<String, CasualtyCategory> nouns;
+  private final Pattern nounPhrase;
+  private final Pattern afterOutcome;
+  private final Pattern bareOutcome;
+  private final Pattern beforeOutcome;
+  private final Pattern toll;
+  private final Pattern hypothetical;
+  private final Pattern negated;
+  private final Pattern including;
+  private final Pattern listNoun;
+
+  public CasualtyFinder(RuleSet ruleSet) {
+    CasualtyRules r = ruleSet.casualties();
+    this.counts = new CountParser(ruleSet.numbers());
+    this.nouns = r.nouns();
+    String noun = "(" + Phrases.alternation(nouns.keySet()) + ")";
+    this.nounPhrase = Pattern.compile("\\s+(?:" + Phrases.alternation(r.fillers()) + "\\s+){0,3}" + noun, Pattern.CASE_INSENSITIVE);
+    String after = "(" + Phrases.alternation(r.killedAfter()) + ")|(" + Phrases.alternation(r.injuredAfter()) + ")|("
+        + Phrases.alternation(r.missingAfter()) + ")";
+    String aux = "(?:" + Phrases.alternation(r.auxiliaries()) + "\\s+){0,3}";
+    this.afterOutcome = Pattern.compile("(?:\\s*,[^,.;:]{0,80},|,?(?:\\s+[\\p{L}\\p{N}'’-]+){0,5}?)?\\s+" + aux + "(?:" + after + ")",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    this.bareOutcome = Pattern.compile(",?\\s+" + aux + "(?:" + after + ")", Pattern.CASE_INSENSITIVE);
+    this.beforeOutcome = Pattern.compile("(?:(" + Phrases.alternation(r.killedBefore()) + ")|(" + Phrases.alternation(r.injuredBefore())
+        + ")|(" + Phrases.alternation(r.missingBefore()) + "))\\s+$", Pattern.CASE_INSENSITIVE);
+    this.toll = Pattern.compile(Phrases.alternation(r.tollNouns()) + "[^.;:]{0,80}?" + Phrases.alternation(r.tollVerbs())
+        + "\\s+$", Pattern.CASE_INSENSITIVE);
+    this.hypothetical = Phrases.anyOf(r.hypotheticalCues());
+    this.negated = Pattern.compile(Phrases.alternation(r.negationCues()) + "\\s+$", Pattern.CASE_INSENSITIVE);
+    this.including = Phrases.anyOf(r.including());
+    this.listNoun = Pattern.compile(noun, Pattern.CASE_INSENSITIVE);
+  }
+
+  @Override
+  public List<CasualtyMention> find(AnalyzedText analyzed) {
+    String text = analyzed.text();
+    List<CasualtyMention> found = new ArrayList<>();
+    for (Span sentence : analyzed.sentences()) {
+      List<CountMention> inSentence = counts.find(text, analyzed.words(), sentence.start(), sentence.end());
+      List<CasualtyMention> figures = new ArrayList<>();
+      for (CountMention c : inSentence) {
+        if (negated.matcher(text).region(Math.max(sentence.start(), c.span().start() - 20), c.span().start()).find()) {
+          continue;
+        }
+        CasualtyMention m = figure(text, sentence, c);
+        if (m == null && !figures.isEmpty()) {
+          m = continued(text, sentence, c, figures.get(figures.size() - 1));
+        }
+        if (m != null && !hypothetical(text, Math.max(sentence.start(), m.span().start() - LOOK_BEHIND), m.span().end())) {
+          figures.add(m);
+        }
+      }
+      found.addAll(figures);
+      found.addAll(included(text, sentence, inSentence, figures));
+    }
+    return found;
+  }
+
+  private CasualtyMention figure(String text, Span sentence, CountMention c) {
+    int end = sentence.end();
+    CasualtyCategory category = CasualtyCategory.TOTAL;
+    int nounEnd = c.span().end();
+    Matcher n = nounPhrase.matcher(text).region(nounEnd, end);
+    if (n.lookingAt()) {
+      category = nouns.get(n.group(1).toLowerCase(Locale.ROOT));
+      nounEnd = n.end();
+    }
+    Matcher before = toll.matcher(text).region(Math.max(sentence.start(), c.span().start() - 2 * LOOK_BEHIND), c.span().start());
+    if (before.find()) {
+      return new CasualtyMention(Outcome.KILLED, CasualtyCategory.TOTAL, c.count(), new Span(before.start(), nounEnd), true);
+    }
+    Matcher adjacent = bareOutcome.matcher(text).region(nounEnd, end);
+    if (adjacent.lookingAt()) {
+      return new CasualtyMention(outcome(adjacent, 1), category, c.count(), new Span(c.span().start(), adjacent.end()), false);
+    }
+    Matcher b = beforeOutcome.matcher(text).region(Math.max(sentence.start(), c.span().start() - LOOK_BEHIND), c.span().start());
+    if (b.find()) {
+      return new CasualtyMention(outcome(b, 1), category, c.count(), new Span(b.start(), nounEnd), false);
+    }
+    Matcher gapped = afterOutcome.matcher(text).region(nounEnd, end);
+    if (nounEnd > c.span().end() && gapped.lookingAt()) {
+      return new CasualtyMention(outcome(gapped, 1), category, c.count(), new Span(c.span().start(), gapped.end()), false);
+    }
+    return null;
+  }
+
+  /** "killed 3 civilians and 2 fighters": a figure joined to the one before takes its outcome. */
+  private CasualtyMention continued(String text, Span sentence, CountMention c, CasualtyMention previous) {
+    if (previous.span().end() > c.span().start()
+        || !JOINED.matcher(text.substring(previous.span().end(), c.span().start())).matches()) {
+      return null;
+    }
+    Matcher n = nounPhrase.matcher(text).region(c.span().end(), sentence.end());
+    if (!n.lookingAt()) {
+      return null;
+    }
+    CasualtyCategory category = nouns.get(n.group(1).toLowerCase(Locale.ROOT));
+    return new CasualtyMention(previous.outcome(), category, c.count(), new Span(c.span().start(), n.end()), false);
+  }
+
+  private static Outcome outcome(Matcher m, int firstGroup) {
+    if (m.group(firstGroup) != null) {
+      return Outcome.KILLED;
+    }
+    return m.group(firstGroup + 1) != null ? Outcome.INJURED : Outcome.MISSING;
+  }
+
+  private boolean hypothetical(String text, int start, int end) {
+    return hypothetical.matcher(text).region(start, end).find();
+  }
+
+  /** "including women and children": each group in the list, with its own figure or as present. */
+  private List<CasualtyMention> included(String text, Span sentence, List<CountMention> inSentence, List<CasualtyMention> figures) {
+    List<CasualtyMention> found = new ArrayList<>();
+    if (figures.isEmpty()) {
+      return found;
+    }
+    Matcher inc = including.matcher(text).region(sentence.start(), sentence.end());
+    while (inc.find()) {
+      CasualtyMention owner = owner(figures, inc.start());
+      if (owner == null) {
+        continue;
+      }
+      int listEnd = listEnd(text, inc.end(), Math.min(sentence.end(), inc.end() + LIST_WINDOW));
+      Matcher noun = listNoun.matcher(text).region(inc.end(), listEnd);
+      while (noun.find()) {
+        CasualtyCategory category = nouns.get(noun.group(1).toLowerCase(Locale.ROOT));
+        if (category == CasualtyCategory.TOTAL) {
+          continue;
+        }
+        Count count = Count.present();
+        int start = noun.start();
+        for (CountMention c : inSentence) {
+          if (c.span().end() <= noun.start() && c.span().start() >= inc.end()
+              && text.substring(c.span().end(), noun.start()).isBlank()) {
+            count = c.count();
+            start = c.span().start();
+          }
+        }
+        found.add(new CasualtyMention(owner.outcome(), category, count, new Span(start, noun.end()), false));
+      }
+    }
+    return found;
+  }
+
+  /** The figure the list belongs to: the one whose span holds it, else the nearest before it. */
+  private static CasualtyMention owner(List<CasualtyMention> figures, int at) {
+    CasualtyMention owner = null;
+    for (CasualtyMention f : figures) {
+      if (f.span().start() <= at && at < f.span().end()) {
+        return f;
+      }
+      if (f.span().end() <= at) {
+        owner = f;
+      }
+    }
+    return owner;
+  }
+
+  private static int listEnd(String text, int from, int limit) {
+    for (int i = from; i < limit; i++) {
+      char ch = text.charAt(i);
+      if (ch == ',' || ch == '.' || ch == ';' || ch == ':' || ch == '(' || ch == ')') {
+        return i;
+      }
+    }
+    return limit;
+  }
+}

@@ -1,0 +1,148 @@
+package org.harmledger.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.harmledger.model.Count;
+import org.harmledger.model.Span;
+
+/**
+ * CountParser reads written numbers of people: digits ("1,200"), words ("one hundred and five"),
+ * vague words coded the conservative ACLED way and flagged vague ("dozens" is at least 12),
+ * qualifiers ("at least", "more than", "up to", "nearly") and ranges ("between 5 and 10",
+ * "5 to 10"). Figures above the rule set's maximum, or too long to be a count, are not read.
+ * Immutable and thread-safe.
+ */
+final class CountParser {
+  private static final Pattern DIGITS = Pattern.compile("\\d{1,3}(?:,\\d{3})+|\\d+");
+  private static final Pattern SEPARATOR = Pattern.compile("[\\s-]+");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
+  private final NumberRules rules;
+  private final Pattern pattern;
+  private final Gate gate;
+
+  CountParser(NumberRules rules) {
+    this.rules = rules;
+    Set<String> words = new HashSet<>(rules.units().keySet());
+    words.addAll(rules.scales().keySet());
+    String word = Phrases.alternation(words);
+    StringBuilder afterScale = new StringBuilder();
+    for (String scale : rules.scales().keySet()) {
+      afterScale.append(afterScale.length() == 0 ? "" : "|").append(Pattern.quote(scale));
+    }
+    String wordNumber = word + "(?:[\\s-]+" + word + ")*(?:(?<=" + afterScale + ")\\s+and\\s+" + word + "(?:[\\s-]+"
+        + word + ")*)?";
+    String digits = "(?<![\\d.,])(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?![\\d]|[.,]\\d)";
+    String number = "(?:" + digits + "|" + wordNumber + ")";
+    this.pattern = Pattern.compile(
+        "(?:(" + Phrases.alternation(rules.qualifiers().keySet()) + ")\\s+)?"
+            + "(?:(?i:between)\\s+(" + number + ")\\s+and\\s+(" + number + ")"
+            + "|(" + digits + ")\\s*[-–]\\s*(" + digits + ")"
+            + "|(" + number + ")\\s+to\\s+(" + number + ")"
+            + "|(" + Phrases.alternation(rules.vague().keySet()) + ")"
+            + "|(" + number + "))",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    this.gate = Gate.of(words).plus(rules.vague().keySet()).plus(rules.qualifiers().keySet())
+        .plus(List.of("between")).withDigits();
+  }
+
+  /** The counts written within [start, end) of the text, in order. */
+  List<CountMention> find(String text, Words words, int start, int end) {
+    List<CountMention> found = new ArrayList<>();
+    gate.scan(pattern, text, words, start, end, m -> {
+      Count count = read(m);
+      if (count != null) {
+        found.add(new CountMention(count, new Span(m.start(), m.end())));
+      }
+    });
+    return found;
+  }
+
+  private Count read(Matcher m) {
+    Qualifier q = m.group(1) == null ? null : rules.qualifiers().get(SPACES.matcher(m.group(1).toLowerCase(Locale.ROOT)).replaceAll(" "));
+    if (m.group(2) != null) {
+      return range(value(m.group(2)), value(m.group(3)));
+    }
+    if (m.group(4) != null) {
+      return range(value(m.group(4)), value(m.group(5)));
+    }
+    if (m.group(6) != null) {
+      return range(value(m.group(6)), value(m.group(7)));
+    }
+    if (m.group(8) != null) {
+      Long v = rules.vague().get(SPACES.matcher(m.group(8).toLowerCase(Locale.ROOT)).replaceAll(" "));
+      return v == null ? null : new Count(v, null, true);
+    }
+    long n = value(m.group(9));
+    return n < 0 ? null : qualified(q, n);
+  }
+
+  private static Count qualified(Qualifier q, long n) {
+    if (q == null || q == Qualifier.ABOUT) {
+      return Count.exactly(n);
+    }
+    switch (q) {
+      case AT_LEAST:
+        return Count.atLeast(n);
+      case MORE_THAN:
+        return Count.atLeast(n + 1);
+      case UP_TO:
+        return new Count(Math.min(1, n), n, false);
+      case NEARLY:
+        return new Count((n * 3 + 3) / 4, n, false);
+      default:
+        return Count.exactly(n);
+    }
+  }
+
+  private static Count range(long a, long b) {
+    if (a < 0 || b < 0) {
+      return null;
+    }
+    return new Count(Math.min(a, b), Math.max(a, b), false);
+  }
+
+  /** The value of a written number, or -1 when it is above the maximum believed. */
+  private long value(String written) {
+    if (DIGITS.matcher(written).matches()) {
+      String digits = written.replace(",", "");
+      if (digits.length() > 12) {
+        return -1;
+      }
+      long v = Long.parseLong(digits);
+      return v > rules.max() ? -1 : v;
+    }
+    long total = 0;
+    long current = 0;
+    long lastBigScale = Long.MAX_VALUE;
+    for (String w : SEPARATOR.split(written.toLowerCase(Locale.ROOT))) {
+      if ("and".equals(w)) {
+        continue;
+      }
+      Long unit = rules.units().get(w);
+      Long scale = rules.scales().get(w);
+      if (unit != null) {
+        current += unit;
+      } else if (scale != null && scale < 1000) {
+        current = Math.max(current, 1) * scale;
+      } else if (scale != null) {
+        if (scale >= lastBigScale) {
+          return -1;
+        }
+        lastBigScale = scale;
+        total += Math.max(current, 1) * scale;
+        current = 0;
+      }
+      if (total > rules.max() || current > rules.max()) {
+        return -1;
+      }
+    }
+    long v = total + current;
+    return v > rules.max() ? -1 : v;
+  }
+}

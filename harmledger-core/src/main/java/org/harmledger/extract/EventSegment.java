@@ -1,0 +1,33 @@
+package org.harmledger.extract;
+
+import java.util.List;
+import java.util.Objects;
+import org.harmledger.model.DateRef;
+import org.harmledger.model.PlaceRef;
+import org.harmledger.model.Span;
+
+/**
+ * An EventSegment is the part of a text that speaks of one event: its type and trigger (null for a
+ * generic event read only from casualty figures), the sentences that belong to it, the date and
+ * place they give, its casualty figures and any words saying the toll may rise.
+ */
+public record EventSegment(
+    EventType type,
+    EventMention trigger,
+    List<Integer> sentences,
+    DateRef date,
+    PlaceRef place,
+    List<CasualtyMention> casualties,
+    List<Span> tollRises) {
+
+  public EventSegment {
+    Objects.requireNonNull(type, "type");
+    sentences = List.copyOf(sentences);
+    casualties = List.copyOf(casualties);
+    tollRises = List.copyOf(tollRises);
+  }
+
+  public int firstSentence() {
+    return sentences.isEmpty() ? Integer.MAX_VALUE : sentences.get(0);
+  }
+}

@@ -1,0 +1,171 @@
+package org.harmledger.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.harmledger.gazetteer.PlaceNames;
+import org.harmledger.model.DateRef;
+import org.harmledger.model.PlaceRef;
+import org.harmledger.model.Span;
+
+/**
+ * EventSegmenter cuts a text into EventSegments, sentence by sentence. The strongest attack trigger
+ * of a sentence opens a new segment unless an earlier segment of the same type has a compatible
+ * date and place (then the sentence joins it); a sentence with only figures or a generic word
+ * ("the attack") continues the current attack, so each figure stays with its own incident.
+ * Figures and generic words before any attack wait for the first one, or form a generic event
+ * (typed by its first generic word: "raids" is an airstrike, "the attack" an attack) when none
+ * comes.
+ * Statement triggers open statement segments, which never take figures. A date said of the
+ * telling ("the Observatory said on Friday") is not the event's; an attack without a date of its
+ * own takes the last event date written before it ("Two incidents were documented on Thursday. In
+ * Hajin, a strike ..."), and a date-only sentence dates the attack it follows ("That was on
+ * Monday."); places carry over the same way ("Location: Hajin."). An attack word in a sentence
+ * that makes a statement ("accused government warplanes") is the attack already described, when
+ * there is one; in a denial or accusation with no attack described before, it is only the
+ * allegation and opens no event.
+ */
+public final class EventSegmenter {
+  private final EventType generic;
+  private final java.util.regex.Pattern speechBefore;
+
+  public EventSegmenter(RuleSet rules) {
+    this.speechBefore = java.util.regex.Pattern.compile(Phrases.alternation(rules.dates().tellingVerbs())
+        + "(?:\\s+(?:on|late\\s+on|early\\s+on|in))?\\s*$", java.util.regex.Pattern.CASE_INSENSITIVE);
+    this.generic = rules.eventTypes().stream().filter(EventType::generic).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("the taxonomy has no generic event type"));
+  }
+
+  /** A segment under construction. */
+  private static final class Open {
+    final EventType type;
+    final EventMention trigger;
+    final List<Integer> sentences = new ArrayList<>();
+    final List<CasualtyMention> casualties = new ArrayList<>();
+    final List<Span> rises = new ArrayList<>();
+    DateRef date;
+    PlaceRef place;
+
+    Open(EventType type, EventMention trigger) {
+      this.type = type;
+      this.trigger = trigger;
+    }
+
+    void add(int sentence, SentenceFacts f, boolean takesFigures) {
+      if (!sentences.contains(sentence)) {
+        sentences.add(sentence);
+      }
+      date = date == null ? f.dateFor(this.trigger) : date;
+      place = place == null ? f.placeFor(this.trigger) : place;
+      if (takesFigures) {
+        casualties.addAll(f.casualties);
+        rises.addAll(f.rises);
+      }
+    }
+
+    EventSegment close() {
+      sentences.sort(Integer::compare);
+      return new EventSegment(type, trigger, sentences, date, place, casualties, rises);
+    }
+  }
+
+  public List<EventSegment> segment(AnalyzedText text, Mentions mentions) {
+    List<SentenceFacts> facts = SentenceFacts.of(text, mentions, speechBefore);
+    DateRef context = null;
+    PlaceRef contextPlace = null;
+    List<Open> segments = new ArrayList<>();
+    List<Integer> pending = new ArrayList<>();
+    Open current = null;
+    for (int i = 0; i < facts.size(); i++) {
+      SentenceFacts f = facts.get(i);
+      boolean alleged = f.statements.stream().anyMatch(s -> s.type().allegation());
+      if (f.attack != null && !f.statements.isEmpty() && current != null) {
+        current.add(i, f, true);
+      } else if (f.attack != null && alleged) {
+        f.casualties.clear();
+      } else if (f.attack != null) {
+        Open c = compatible(segments, f.attack.type(), f.dateFor(f.attack), f.placeFor(f.attack), true);
+        if (c == null) {
+          c = new Open(f.attack.type(), f.attack);
+          if (segments.stream().noneMatch(s -> !s.type.isStatement())) {
+            for (int p : pending) {
+              c.add(p, facts.get(p), true);
+            }
+            pending.clear();
+          }
+          segments.add(c);
+        }
+        if (c.date == null && c.sentences.isEmpty() && f.dateFor(f.attack) == null) {
+          c.date = context;
+        }
+        if (c.place == null && c.sentences.isEmpty() && f.placeFor(f.attack) == null) {
+          c.place = contextPlace;
+        }
+        c.add(i, f, true);
+        current = c;
+      } else if (!f.casualties.isEmpty() || !f.rises.isEmpty() || f.genericAttack != null) {
+        if (current != null) {
+          current.add(i, f, true);
+        } else if (!f.casualties.isEmpty() || (f.genericAttack != null && f.statements.isEmpty())) {
+          pending.add(i);
+        }
+      }
+      if (f.attack == null && f.statements.isEmpty() && current != null) {
+        current.date = current.date == null ? f.eventDate() : current.date;
+        current.place = current.place == null ? f.placeFor(null) : current.place;
+      }
+      if (f.statements.isEmpty()) {
+        context = f.eventDate() != null ? f.eventDate() : context;
+        contextPlace = f.placeFor(null) != null ? f.placeFor(null) : contextPlace;
+      }
+      for (EventMention statement : f.statements) {
+        Open s = compatible(segments, statement.type(), f.dateFor(statement), null, false);
+        if (s == null) {
+          s = new Open(statement.type(), statement);
+          segments.add(s);
+        }
+        s.add(i, f, false);
+      }
+    }
+    if (!pending.isEmpty()) {
+      EventMention word = pending.stream().map(p -> facts.get(p).genericAttack).filter(Objects::nonNull).findFirst()
+          .orElse(null);
+      Open g = new Open(word == null ? generic : word.type(), word);
+      pending.forEach(p -> g.add(p, facts.get(p), true));
+      segments.add(g);
+    }
+    List<EventSegment> closed = new ArrayList<>();
+    segments.forEach(s -> closed.add(s.close()));
+    closed.sort(java.util.Comparator.comparingInt(EventSegment::firstSentence)
+        .thenComparingInt(s -> s.trigger() == null ? Integer.MAX_VALUE : s.trigger().span().start()));
+    return closed;
+  }
+
+  private static Open compatible(List<Open> segments, EventType type, DateRef date, PlaceRef place, boolean checkPlace) {
+    for (int i = segments.size() - 1; i >= 0; i--) {
+      Open s = segments.get(i);
+      if (s.type.id().equals(type.id()) && sameDate(s.date, date) && (!checkPlace || samePlace(s.place, place))) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  private static boolean sameDate(DateRef a, DateRef b) {
+    return a == null || b == null || !a.isResolved() || !b.isResolved()
+        || (Objects.equals(a.start(), b.start()) && Objects.equals(a.end(), b.end()));
+  }
+
+  private static boolean samePlace(PlaceRef a, PlaceRef b) {
+    if (a == null || b == null) {
+      return true;
+    }
+    if (a.geonamesId() != null && a.geonamesId().equals(b.geonamesId())) {
+      return true;
+    }
+    if (a.name() != null && b.name() != null && PlaceNames.key(a.name()).equals(PlaceNames.key(b.name()))) {
+      return true;
+    }
+    return a.admin1() != null && a.admin1().equals(b.admin1()) && (a.precision() >= 4 || b.precision() >= 4);
+  }
+}

@@ -1,0 +1,68 @@
+package org.harmledger.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.harmledger.model.Span;
+
+/**
+ * EventTriggerFinder is the stage that finds the trigger phrases of the event taxonomy. At each
+ * word that can start a trigger, the longest trigger of any type wins, so "drone strike" is one drone_strike trigger rather than a drone and a strike. Also used
+ * on headlines, where spans point into the title.
+ */
+public final class EventTriggerFinder implements MentionFinder<EventMention> {
+  private final Gate gate;
+  private final List<EventType> types = new ArrayList<>();
+  private final List<Pattern> perType = new ArrayList<>();
+  private final List<Gate> typeGates = new ArrayList<>();
+
+  public EventTriggerFinder(RuleSet ruleSet) {
+    List<String> all = new ArrayList<>();
+    for (EventType type : ruleSet.eventTypes()) {
+      types.add(type);
+      perType.add(Phrases.anyOf(type.triggers()));
+      typeGates.add(Gate.of(type.triggers()));
+      all.addAll(type.triggers());
+    }
+    this.gate = Gate.of(all);
+  }
+
+  @Override
+  public List<EventMention> find(AnalyzedText analyzed) {
+    return find(analyzed.text(), analyzed.words());
+  }
+
+  /** The triggers in any string, such as a headline, in text order. */
+  public List<EventMention> find(String text) {
+    return find(text, Words.of(text));
+  }
+
+  private List<EventMention> find(String text, Words words) {
+    List<EventMention> found = new ArrayList<>();
+    int next = 0;
+    for (int w = 0; w < words.size(); w++) {
+      int start = words.start(w);
+      if (start < next || !gate.admits(words.lower(w))) {
+        continue;
+      }
+      int best = -1;
+      int bestEnd = -1;
+      for (int i = 0; i < perType.size(); i++) {
+        if (!typeGates.get(i).admits(words.lower(w))) {
+          continue;
+        }
+        Matcher t = perType.get(i).matcher(text).region(start, text.length()).useTransparentBounds(true);
+        if (t.lookingAt() && t.end() > bestEnd) {
+          best = i;
+          bestEnd = t.end();
+        }
+      }
+      if (best >= 0) {
+        found.add(new EventMention(types.get(best), new Span(start, bestEnd), text.substring(start, bestEnd)));
+        next = bestEnd;
+      }
+    }
+    return found;
+  }
+}

@@ -1,0 +1,37 @@
+package org.harmledger.extract;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An EventType is one entry of the event taxonomy: its id ({@code airstrike},
+ * {@code statement.demand}), whether it is an attack or a statement, the ACLED sub-event type and
+ * CAMEO code it maps to, and the trigger phrases that signal it. Among attack types found in one
+ * sentence the highest {@code priority} wins; a {@code generic} type only opens an event when no
+ * specific one is at hand. {@code withCombatants}, when set, is the type an event of this type
+ * becomes when combatants are among its casualties. An {@code allegation} statement (a denial,
+ * an accusation) speaks of the attacks in its sentence only as the claim it answers or makes.
+ */
+public record EventType(
+    String id,
+    String family,
+    int priority,
+    boolean generic,
+    String withCombatants,
+    boolean allegation,
+    String acledSubEvent,
+    String cameo,
+    List<String> triggers) {
+
+  public EventType {
+    Objects.requireNonNull(id, "id");
+    if (!"attack".equals(family) && !"statement".equals(family)) {
+      throw new IllegalArgumentException("event type " + id + ": family must be attack or statement but was " + family);
+    }
+    triggers = List.copyOf(triggers);
+  }
+
+  public boolean isStatement() {
+    return "statement".equals(family);
+  }
+}

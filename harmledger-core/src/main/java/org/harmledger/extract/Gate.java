@@ -1,0 +1,134 @@
+package org.harmledger.extract;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A Gate is the set of words a pattern's match can start with, so the pattern is tried only at
+ * those words: the first words of a phrase list, three-letter prefixes for phrases ending in
+ * {@code *}, and optionally any word that starts with a digit. Immutable.
+ */
+final class Gate {
+  private static final int PREFIX = 3;
+
+  private final Set<String> words;
+  private final Set<String> prefixes;
+  private final boolean digits;
+
+  private Gate(Set<String> words, Set<String> prefixes, boolean digits) {
+    this.words = Set.copyOf(words);
+    this.prefixes = Set.copyOf(prefixes);
+    this.digits = digits;
+  }
+
+  /** The gate for these phrases (first words; a one-word {@code x*} phrase admits words starting with x). */
+  static Gate of(Collection<String> phrases) {
+    return new Gate(Set.of(), Set.of(), false).plus(phrases);
+  }
+
+  /** This gate also admitting the first words of these phrases. */
+  Gate plus(Collection<String> phrases) {
+    Set<String> w = new HashSet<>(words);
+    Set<String> p = new HashSet<>(prefixes);
+    for (String phrase : phrases) {
+      String first = phrase.strip().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{M}\\p{N}*]+", -1)[0];
+      if (phrase.strip().startsWith("-") || phrase.strip().startsWith("'") || phrase.strip().startsWith("’")) {
+        first = phrase.strip().substring(1).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{M}\\p{N}*]+", -1)[0];
+      }
+      if (first.endsWith("*") && !phrase.strip().contains(" ")) {
+        String stem = first.substring(0, first.length() - 1);
+        p.add(stem.length() > PREFIX ? stem.substring(0, PREFIX) : stem);
+      } else if (!first.isEmpty()) {
+        w.add(first.replace("*", ""));
+      }
+    }
+    return new Gate(w, p, digits);
+  }
+
+  /** A gate admitting every word one of these gates admits. */
+  static Gate union(Collection<Gate> gates) {
+    Set<String> w = new HashSet<>();
+    Set<String> p = new HashSet<>();
+    boolean d = false;
+    for (Gate g : gates) {
+      w.addAll(g.words);
+      p.addAll(g.prefixes);
+      d |= g.digits;
+    }
+    return new Gate(w, p, d);
+  }
+
+  /** The indexes of the admitted words in [from, to), so several gates can share one pass. */
+  int[] admitted(Words words, int from, int to) {
+    int[] found = new int[8];
+    int n = 0;
+    for (int w = words.firstAtOrAfter(from); w < words.size() && words.start(w) < to; w++) {
+      if (admits(words.lower(w))) {
+        if (n == found.length) {
+          found = java.util.Arrays.copyOf(found, n * 2);
+        }
+        found[n++] = w;
+      }
+    }
+    return java.util.Arrays.copyOf(found, n);
+  }
+
+  /** Like {@link #scan}, but only at the given candidate words (as found by a wider gate). */
+  void scan(Pattern pattern, String text, Words words, int[] candidates, Consumer<Matcher> onMatch) {
+    Matcher m = pattern.matcher(text);
+    m.useTransparentBounds(true);
+    int next = 0;
+    for (int w : candidates) {
+      if (words.start(w) < next || !admits(words.lower(w))) {
+        continue;
+      }
+      m.region(words.start(w), text.length());
+      if (m.lookingAt()) {
+        onMatch.accept(m);
+        next = Math.max(m.end(), words.start(w) + 1);
+      }
+    }
+  }
+
+  /** This gate also admitting words that start with a digit. */
+  Gate withDigits() {
+    return new Gate(words, prefixes, true);
+  }
+
+  boolean admits(String lowerWord) {
+    if (words.contains(lowerWord) || (digits && Character.isDigit(lowerWord.charAt(0)))) {
+      return true;
+    }
+    for (String prefix : prefixes) {
+      if (lowerWord.startsWith(prefix)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Tries the pattern (anchored, seeing the text around) at each admitted word in [from, to) and
+   * hands each match to the consumer; matches do not overlap.
+   */
+  void scan(Pattern pattern, String text, Words words, int from, int to, Consumer<Matcher> onMatch) {
+    Matcher m = pattern.matcher(text);
+    m.useTransparentBounds(true);
+    int next = from;
+    for (int w = words.firstAtOrAfter(from); w < words.size() && words.start(w) < to; w++) {
+      if (words.start(w) < next || !admits(words.lower(w))) {
+        continue;
+      }
+      m.region(words.start(w), to);
+      if (m.lookingAt()) {
+        onMatch.accept(m);
+        next = Math.max(m.end(), words.start(w) + 1);
+      }
+    }
+  }
+}

@@ -1,0 +1,164 @@
+package org.harmledger.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.harmledger.gazetteer.Gazetteer;
+import org.harmledger.gazetteer.Place;
+import org.harmledger.gazetteer.PlaceMention;
+import org.harmledger.gazetteer.PlaceNames;
+import org.harmledger.model.PlaceRef;
+import org.harmledger.model.Span;
+
+/**
+ * PlaceFinder is the stage that finds where things happened. It takes the gazetteer's mentions and
+ * picks each one's entry by context: "X countryside" or "X province" means the governorate, "X
+ * district" the district, otherwise a place whose governorate is named in the same sentence, then
+ * a populated place, then the most populous. Precision is the UCDP where_prec code: 1 a named
+ * place, 2 "near X" or "X and its surroundings", 3 a district, 4 a governorate, 6 a country. "The
+ * village of X" with X unknown keeps its name with the most precise admin area the sentence names.
+ */
+public final class PlaceFinder implements MentionFinder<PlaceRef> {
+  private static final String NAME = "(?!(?:The|A|An|This|That|Their|His|Her|Its|Our)\\s)((?:(?:al|el|ad|as|ar|ash|at|az)-)?\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2})";
+
+  private final Gazetteer gazetteer;
+  private final Pattern admin1After;
+  private final Pattern admin2After;
+  private final Pattern admin1Before;
+  private final Pattern nearBefore;
+  private final Pattern surroundingsAfter;
+  private final Pattern unknownBefore;
+  private final Pattern unknownAfter;
+  private final Gate placeNouns;
+
+  public PlaceFinder(RuleSet ruleSet, Gazetteer gazetteer) {
+    PlaceRules r = ruleSet.places();
+    this.gazetteer = gazetteer;
+    int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    this.admin1After = Pattern.compile("(?:\\s+[\\p{L}-]+){0,2}?\\s+" + Phrases.alternation(r.admin1Cues()), flags);
+    this.admin2After = Pattern.compile("\\s+" + Phrases.alternation(r.admin2Cues()), flags);
+    this.admin1Before = Pattern.compile(Phrases.alternation(r.admin1Cues()) + "(?:\\s+of)?\\s+(?:the\\s+)?$", flags);
+    this.nearBefore = Pattern.compile(Phrases.alternation(r.nearCues()) + "\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+)?$", flags);
+    this.surroundingsAfter = Pattern.compile("(?:\\s+[\\p{L}-]+)?,?\\s+" + Phrases.alternation(r.surroundingsCues()), flags);
+    String noun = Phrases.alternation(r.unknownPlaceNouns());
+    this.unknownBefore = Pattern.compile("(?i:" + noun + ")\\s+of\\s+" + NAME);
+    this.unknownAfter = Pattern.compile(NAME + "\\s+(?i:" + noun + ")$");
+    this.placeNouns = Gate.of(r.unknownPlaceNouns());
+  }
+
+  @Override
+  public List<PlaceRef> find(AnalyzedText analyzed) {
+    String text = analyzed.text();
+    List<PlaceRef> found = new ArrayList<>();
+    List<PlaceMention> mentions = gazetteer.findMentions(text);
+    for (Span sentence : analyzed.sentences()) {
+      List<PlaceMention> here = new ArrayList<>();
+      for (PlaceMention m : mentions) {
+        if (sentence.contains(m.span())) {
+          here.add(m);
+        }
+      }
+      Set<String> admin1s = admin1Context(here);
+      List<PlaceRef> known = new ArrayList<>();
+      for (PlaceMention m : here) {
+        known.add(resolve(text, sentence, m, admin1s));
+      }
+      found.addAll(known);
+      found.addAll(unknown(analyzed, sentence, known));
+    }
+    found.sort(Comparator.comparingInt(p -> p.span().start()));
+    return found;
+  }
+
+  private PlaceRef resolve(String text, Span sentence, PlaceMention m, Set<String> admin1s) {
+    int after = m.span().end();
+    int before = Math.max(sentence.start(), m.span().start() - 40);
+    boolean wantsAdmin1 = admin1After.matcher(text).region(after, sentence.end()).lookingAt()
+        || admin1Before.matcher(text).region(before, m.span().start()).find();
+    boolean wantsAdmin2 = admin2After.matcher(text).region(after, sentence.end()).lookingAt();
+    Place best = null;
+    int bestScore = Integer.MIN_VALUE;
+    for (Place p : m.candidates()) {
+      int score = (wantsAdmin1 && p.isAdmin1() ? 100 : 0) + (wantsAdmin2 && p.isAdmin2() ? 100 : 0)
+          + (p.admin1() != null && admin1s.contains(PlaceNames.key(p.admin1())) && !p.isAdmin1() ? 50 : 0)
+          + (p.isPopulatedPlace() ? 20 : 0) + (int) Math.min(10, Math.log10(p.population() + 1));
+      if (score > bestScore) {
+        best = p;
+        bestScore = score;
+      }
+    }
+    int precision = precision(best);
+    if (precision == 1 && (nearBefore.matcher(text).region(before, m.span().start()).find()
+        || surroundingsAfter.matcher(text).region(after, sentence.end()).lookingAt())) {
+      precision = 2;
+    }
+    if (wantsAdmin1 && !best.isAdmin1()) {
+      precision = 4;
+    }
+    String admin1 = best.admin1() == null && best.isAdmin1() ? best.name() : best.admin1();
+    String admin2 = best.admin2() == null && best.isAdmin2() ? best.name() : best.admin2();
+    return new PlaceRef(best.name(), best.geonamesId(), best.lat(), best.lon(), admin1, admin2, best.country(), precision,
+        m.text(), m.span());
+  }
+
+  private static int precision(Place p) {
+    if (p.isAdmin1()) {
+      return 4;
+    }
+    if (p.isAdmin2()) {
+      return 3;
+    }
+    if (p.featureCode().startsWith("PCL")) {
+      return 6;
+    }
+    return p.isPopulatedPlace() || "S".equals(p.featureClass()) ? 1 : 2;
+  }
+
+  /** Governorates the sentence names, as matching keys: they steer which same-named place is meant. */
+  private static Set<String> admin1Context(List<PlaceMention> here) {
+    Set<String> keys = new HashSet<>();
+    for (PlaceMention m : here) {
+      for (Place p : m.candidates()) {
+        if (p.isAdmin1()) {
+          keys.add(PlaceNames.key(p.name()));
+        }
+      }
+    }
+    return keys;
+  }
+
+  /** "the village of X" / "X village" that the gazetteer does not know, placed in the finest admin area named nearby. */
+  private List<PlaceRef> unknown(AnalyzedText analyzed, Span sentence, List<PlaceRef> known) {
+    List<PlaceRef> found = new ArrayList<>();
+    String text = analyzed.text();
+    Words words = analyzed.words();
+    PlaceRef area = null;
+    for (PlaceRef k : known) {
+      if (k.precision() >= 3 && (area == null || k.precision() < area.precision())) {
+        area = k;
+      }
+    }
+    for (int w = words.firstAtOrAfter(sentence.start()); w < words.size() && words.start(w) < sentence.end(); w++) {
+      if (!placeNouns.admits(words.lower(w))) {
+        continue;
+      }
+      Matcher before = unknownBefore.matcher(text).region(words.start(w), sentence.end()).useTransparentBounds(true);
+      Matcher after = unknownAfter.matcher(text).region(Math.max(sentence.start(), words.start(w) - 60), words.end(w));
+      Matcher m = before.lookingAt() ? before : after.find() ? after : null;
+      if (m == null) {
+        continue;
+      }
+      Span span = new Span(m.start(1), m.end(1));
+      if (known.stream().noneMatch(k -> k.span().overlaps(span)) && found.stream().noneMatch(f -> f.span().overlaps(span))) {
+        found.add(new PlaceRef(m.group(1), null, null, null, area == null ? null : area.admin1(),
+            area == null ? null : area.admin2(), area == null ? null : area.country(),
+            area == null ? 7 : area.precision(), m.group(), new Span(m.start(), m.end())));
+      }
+    }
+    return found;
+  }
+}

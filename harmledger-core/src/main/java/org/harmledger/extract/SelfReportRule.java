@@ -1,0 +1,70 @@
+package org.harmledger.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.harmledger.actors.ActorDictionary;
+import org.harmledger.model.ActorRef;
+import org.harmledger.model.Assertion;
+import org.harmledger.model.Evidence;
+
+/**
+ * SelfReportRule adds what a perpetrator's own report of an attack also is: an acknowledgement.
+ * When an attack's claimant is its perpetrator, or part of it ("the Combined Joint Task Force"
+ * for the coalition), and the text holds no statement by that party already, a
+ * {@code statement.acknowledgement} follows the attack with the same parties and place, no date
+ * of its own and no casualties.
+ */
+public final class SelfReportRule {
+  private final ActorDictionary dictionary;
+  private final String acknowledgement;
+
+  public SelfReportRule(RuleSet rules, ActorDictionary dictionary) {
+    this.dictionary = Objects.requireNonNull(dictionary, "dictionary");
+    this.acknowledgement = rules.eventTypes().stream().filter(t -> t.id().equals("statement.acknowledgement"))
+        .map(EventType::id).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("the taxonomy has no statement.acknowledgement"));
+  }
+
+  public List<Assertion> apply(List<Assertion> assertions) {
+    List<Assertion> out = new ArrayList<>();
+    for (Assertion a : assertions) {
+      out.add(a);
+      if (!a.isStatement() && selfReported(a) && noStatementBy(assertions, a.claimant())) {
+        out.add(acknowledge(a));
+      }
+    }
+    return out;
+  }
+
+  private boolean selfReported(Assertion a) {
+    ActorRef p = a.perpetrator();
+    ActorRef c = a.claimant();
+    if (p == null || c == null || p.actorId() == null || c.actorId() == null || c.span() == null) {
+      return false;
+    }
+    if (p.actorId().equals(c.actorId())) {
+      return true;
+    }
+    return dictionary.byId(c.actorId()).map(actor -> p.actorId().equals(actor.partOf())).orElse(false);
+  }
+
+  private static boolean noStatementBy(List<Assertion> assertions, ActorRef speaker) {
+    return assertions.stream().noneMatch(s -> s.isStatement() && s.claimant() != null
+        && Objects.equals(s.claimant().actorId(), speaker.actorId()));
+  }
+
+  private Assertion acknowledge(Assertion attack) {
+    List<Evidence> evidence = new ArrayList<>();
+    for (Evidence e : attack.evidence()) {
+      if (e.field().equals("claimant")) {
+        evidence.add(new Evidence("event_type", e.span(), e.text()));
+        evidence.add(e);
+      } else if (e.field().equals("perpetrator") || e.field().equals("place")) {
+        evidence.add(e);
+      }
+    }
+    return new Assertion(false, acknowledgement, null, attack.place(), attack.perpetrator(), attack.claimant(), null, null,
+        null, false, evidence);
+  }
+}

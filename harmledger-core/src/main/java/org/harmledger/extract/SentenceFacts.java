@@ -1,0 +1,147 @@
+package org.harmledger.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import org.harmledger.model.DateRef;
+import org.harmledger.model.PlaceRef;
+import org.harmledger.model.Span;
+
+/**
+ * SentenceFacts are what one sentence says, gathered while segmenting; mutable and local to one
+ * call. When a sentence holds both an attack and a statement trigger, each takes the
+ * dates and places nearer to it than to the other ("condemned on Saturday the strike in X").
+ */
+final class SentenceFacts {
+  EventMention attack;
+  EventMention genericAttack;
+  final List<EventMention> statements = new ArrayList<>();
+  final List<DateRef> dates = new ArrayList<>();
+  final List<DateRef> reportDates = new ArrayList<>();
+  final List<PlaceRef> places = new ArrayList<>();
+  final List<CasualtyMention> casualties = new ArrayList<>();
+  final List<Span> rises = new ArrayList<>();
+
+  /** The first date of the sentence that is not the date of its telling. */
+  DateRef eventDate() {
+    for (DateRef d : dates) {
+      if (!reportDates.contains(d)) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The date for this trigger: for an attack the nearest date that is not the date of the telling;
+   * otherwise the first date nearer to it than to the rival trigger.
+   */
+  DateRef dateFor(EventMention trigger) {
+    EventMention other = rival(trigger);
+    if (trigger != null && !trigger.type().isStatement()) {
+      DateRef best = null;
+      for (DateRef d : dates) {
+        boolean closer = best == null || distance(d.span(), trigger) < distance(best.span(), trigger);
+        if (!reportDates.contains(d) && (other == null || distance(d.span(), trigger) <= distance(d.span(), other)) && closer) {
+          best = d;
+        }
+      }
+      return best;
+    }
+    for (DateRef d : dates) {
+      if (other == null || distance(d.span(), trigger) <= distance(d.span(), other)) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  PlaceRef placeFor(EventMention trigger) {
+    return best(places, rival(trigger) == null ? null : p -> distance(p.span(), trigger) <= distance(p.span(), rival(trigger)));
+  }
+
+  private EventMention rival(EventMention trigger) {
+    if (trigger == null || attack == null || statements.isEmpty()) {
+      return null;
+    }
+    return trigger.type().isStatement() ? attack : statements.get(0);
+  }
+
+  private static PlaceRef best(List<PlaceRef> places, Predicate<PlaceRef> near) {
+    PlaceRef best = null;
+    for (PlaceRef p : places) {
+      if ((near == null || near.test(p)) && (best == null || p.precision() < best.precision())) {
+        best = p;
+      }
+    }
+    return best;
+  }
+
+  private static int distance(Span s, EventMention trigger) {
+    Span t = trigger.span();
+    return s.end() <= t.start() ? t.start() - s.end() : Math.max(0, s.start() - t.end());
+  }
+
+  /**
+   * Buckets the mentions by sentence; dates in the dateline, figures that are really dates and
+   * places inside an actor's name ("al-Sham" in "Hayat Tahrir al-Sham") are dropped.
+   */
+  static List<SentenceFacts> of(AnalyzedText text, Mentions m, java.util.regex.Pattern speechBefore) {
+    List<SentenceFacts> facts = new ArrayList<>();
+    text.sentences().forEach(s -> facts.add(new SentenceFacts()));
+    for (EventMention e : m.events()) {
+      SentenceFacts f = at(text, facts, e.span());
+      if (f == null) {
+        continue;
+      }
+      if (e.type().isStatement()) {
+        if (f.statements.stream().noneMatch(s -> s.type().id().equals(e.type().id()))) {
+          f.statements.add(e);
+        }
+      } else if (e.type().generic()) {
+        f.genericAttack = f.genericAttack == null ? e : f.genericAttack;
+      } else if (f.attack == null || e.type().priority() > f.attack.type().priority()) {
+        f.attack = e;
+      }
+    }
+    List<DateRef> dates = new ArrayList<>();
+    for (DateRef d : m.dates()) {
+      boolean inDateline = m.dateline().map(dl -> dl.span().overlaps(d.span())).orElse(false);
+      SentenceFacts f = at(text, facts, d.span());
+      if (f != null && !inDateline) {
+        dates.add(d);
+        f.dates.add(d);
+        int from = Math.max(0, d.span().start() - 40);
+        if (speechBefore.matcher(text.text()).region(from, d.span().start()).find()) {
+          f.reportDates.add(d);
+        }
+      }
+    }
+    for (PlaceRef p : m.places()) {
+      SentenceFacts f = at(text, facts, p.span());
+      boolean insideActorName = m.roles().stream().anyMatch(r -> r.span().overlaps(p.span()));
+      if (f != null && !insideActorName) {
+        f.places.add(p);
+      }
+    }
+    for (CasualtyMention c : m.casualties()) {
+      SentenceFacts f = at(text, facts, c.span());
+      boolean isDate = dates.stream().anyMatch(d -> d.span().overlaps(c.span()) && d.span().start() <= c.span().start());
+      if (f != null && !isDate) {
+        f.casualties.add(c);
+      }
+    }
+    for (Span r : m.tollRises()) {
+      SentenceFacts f = at(text, facts, r);
+      if (f != null) {
+        f.rises.add(r);
+      }
+    }
+    return facts;
+  }
+
+  private static SentenceFacts at(AnalyzedText text, List<SentenceFacts> facts, Span span) {
+    int i = text.sentenceAt(span.start());
+    return i < 0 ? null : facts.get(i);
+  }
+}

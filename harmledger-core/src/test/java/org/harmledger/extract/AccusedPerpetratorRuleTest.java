@@ -1,0 +1,37 @@
+package org.harmledger.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.harmledger.model.Assertion;
+import org.harmledger.model.Evidence;
+import org.harmledger.model.PublishedFrom;
+import org.harmledger.model.ReportKind;
+import org.harmledger.model.ReportMetadata;
+import org.junit.jupiter.api.Test;
+
+class AccusedPerpetratorRuleTest {
+  private static final ReportMetadata META = new ReportMetadata(null, "Example News", null, LocalDate.of(2019, 1, 20),
+      PublishedFrom.METADATA, "en", ReportKind.NEWS);
+
+  private static List<Assertion> extract(String text) {
+    return Fixtures.PIPELINE.extract(text, META).assertions();
+  }
+
+  @Test
+  void anAttackWithoutPerpetratorTakesTheAccusedParty() {
+    List<Assertion> all = extract("Air strikes hit a camp in Douma last night, killing 12 people. Activists blamed the coalition.");
+    Assertion strike = all.get(0);
+    assertThat(strike.eventType()).isEqualTo("airstrike");
+    assertThat(strike.perpetrator().actorId()).isEqualTo("us_led_coalition");
+    assertThat(strike.evidence()).filteredOn(e -> e.field().equals("perpetrator")).extracting(Evidence::text)
+        .containsExactly("coalition");
+  }
+
+  @Test
+  void aNamedPerpetratorIsKept() {
+    List<Assertion> all = extract("Regime helicopters hit Douma last night, killing 12 people. Activists blamed the coalition.");
+    assertThat(all.get(0).perpetrator().actorId()).isEqualTo("syrian_government_forces");
+  }
+}

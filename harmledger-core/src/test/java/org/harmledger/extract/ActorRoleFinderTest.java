@@ -1,0 +1,76 @@
+package org.harmledger.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ActorRoleFinderTest {
+  private static final ActorRoleFinder FINDER = new ActorRoleFinder(Fixtures.RULES, Fixtures.ACTORS);
+
+  private static List<String> roles(String text) {
+    return FINDER.find(Fixtures.analyzed(text, null)).stream()
+        .map(r -> r.role() + (r.strong() ? "" : "?") + ":" + (r.actor().actorId() == null ? r.actor().name() : r.actor().actorId()))
+        .toList();
+  }
+
+  @Test
+  void perpetratorCues() {
+    assertThat(roles("Airstrikes carried out by the US-led coalition hit the town."))
+        .containsExactly("PERPETRATOR:us_led_coalition");
+    assertThat(roles("Russian warplanes struck Idlib.")).containsExactly("PERPETRATOR:russian_forces");
+    assertThat(roles("Regime helicopters dropped barrel bombs.")).containsExactly("PERPETRATOR:syrian_government_forces");
+    assertThat(roles("Warplanes of the coalition struck.")).containsExactly("PERPETRATOR:us_led_coalition");
+  }
+
+  @Test
+  void claimantCues() {
+    assertThat(roles("Five died, according to the Observatory.")).containsExactly("CLAIMANT:sohr");
+    assertThat(roles("The Observatory said five died.")).containsExactly("CLAIMANT:sohr");
+    assertThat(roles("The Foreign Ministry condemned the raid.")).containsExactly("CLAIMANT:syria_mofa");
+  }
+
+  @Test
+  void theTargetOfAStatementIsThePerpetrator() {
+    assertThat(roles("The Foreign Ministry condemned the coalition for the raid."))
+        .containsExactly("CLAIMANT:syria_mofa", "PERPETRATOR:us_led_coalition");
+  }
+
+  @Test
+  void anActorThatSaysItStruckIsBothClaimantAndPerpetrator() {
+    assertThat(roles("The coalition said on Friday it had struck ISIS fighters."))
+        .startsWith("CLAIMANT:us_led_coalition", "PERPETRATOR:us_led_coalition");
+  }
+
+  @Test
+  void theAddresseeOfADemandPlaysNoRole() {
+    assertThat(roles("The Foreign Ministry demanded that the coalition stop the raids.")).containsExactly("CLAIMANT:syria_mofa");
+  }
+
+  @Test
+  void aSpeechVerbAFewWordsOnMakesAClaimant() {
+    assertThat(roles("The Observatory in its daily report said five died.")).containsExactly("CLAIMANT:sohr");
+  }
+
+  @Test
+  void thePartyAnAttackIsAimedAtPlaysNoRole() {
+    assertThat(roles("Coalition jets struck ISIS fighters near the town held by Daesh.")).containsExactly("PERPETRATOR:us_led_coalition");
+  }
+
+  @Test
+  void aFirstPersonAccountWithNobodyCitedIsAWitnesss() {
+    assertThat(roles("I was at the market when the jets came.")).containsExactly("CLAIMANT:witnesses");
+    assertThat(roles("\"We ran\", the Observatory said.")).containsExactly("CLAIMANT:sohr");
+  }
+
+  @Test
+  void unnamedSourcesAreClaimantsWithoutId() {
+    assertThat(roles("Local activists said ten people died.")).containsExactly("CLAIMANT:Local activists");
+  }
+
+  @Test
+  void withoutCueTheActorTypeGivesAWeakRole() {
+    assertThat(roles("The coalition and the Observatory were in the news."))
+        .containsExactly("PERPETRATOR?:us_led_coalition", "CLAIMANT?:sohr");
+  }
+}

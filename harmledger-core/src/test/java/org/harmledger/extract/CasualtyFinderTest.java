@@ -1,0 +1,93 @@
+package org.harmledger.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.harmledger.extract.StageAssertions.assertSpans;
+
+import java.util.List;
+import org.harmledger.model.CasualtyCategory;
+import org.harmledger.model.Count;
+import org.junit.jupiter.api.Test;
+
+class CasualtyFinderTest {
+  private static final CasualtyFinder FINDER = new CasualtyFinder(Fixtures.RULES);
+
+  private static List<CasualtyMention> find(String text) {
+    return FINDER.find(Fixtures.analyzed(text, null));
+  }
+
+  private static CasualtyMention only(String text) {
+    List<CasualtyMention> found = find(text);
+    assertThat(found).as("figures in '%s'", text).hasSize(1);
+    return found.get(0);
+  }
+
+  @Test
+  void figureBeforeTheOutcome() {
+    CasualtyMention m = only("At least 12 civilians were killed in the raid.");
+    assertThat(m.outcome()).isEqualTo(Outcome.KILLED);
+    assertThat(m.category()).isEqualTo(CasualtyCategory.CIVILIANS);
+    assertThat(m.count()).isEqualTo(Count.atLeast(12));
+  }
+
+  @Test
+  void outcomeBeforeTheFigure() {
+    CasualtyMention m = only("The strike hit a market, killing twenty-one people.");
+    assertThat(m.outcome()).isEqualTo(Outcome.KILLED);
+    assertThat(m.category()).isEqualTo(CasualtyCategory.TOTAL);
+    assertThat(m.count()).isEqualTo(Count.exactly(21));
+  }
+
+  @Test
+  void killedAndInjuredInOneSentence() {
+    assertSpans(FINDER, CasualtyMention::span, "Shelling left 5 dead and 30 wounded.", null, "5 dead", "30 wounded");
+    List<CasualtyMention> found = find("The blast killed 4 soldiers and wounded 9 others.");
+    assertThat(found).extracting(CasualtyMention::outcome).containsExactly(Outcome.KILLED, Outcome.INJURED);
+    assertThat(found).extracting(CasualtyMention::category)
+        .containsExactly(CasualtyCategory.COMBATANTS, CasualtyCategory.TOTAL);
+  }
+
+  @Test
+  void categories() {
+    assertThat(only("Three children died.").category()).isEqualTo(CasualtyCategory.CHILDREN);
+    assertThat(only("Two women were injured.").category()).isEqualTo(CasualtyCategory.WOMEN);
+    assertThat(find("Six men were abducted and 2 men went missing.")).extracting(CasualtyMention::outcome)
+        .containsExactly(Outcome.MISSING, Outcome.MISSING);
+    assertThat(only("Gunmen executed six young men.").category()).isEqualTo(CasualtyCategory.MEN);
+    assertThat(only("Five members of the Syrian army were killed.").category()).isEqualTo(CasualtyCategory.COMBATANTS);
+    assertThat(only("Dozens of fighters were killed.").count()).isEqualTo(new Count(12, null, true));
+  }
+
+  @Test
+  void includingListsRecordGroupsAsPresentOrCounted() {
+    List<CasualtyMention> found = find("Twenty civilians, including women and children, were killed.");
+    assertThat(found).extracting(CasualtyMention::category)
+        .containsExactly(CasualtyCategory.CIVILIANS, CasualtyCategory.WOMEN, CasualtyCategory.CHILDREN);
+    assertThat(found.get(1).count()).isEqualTo(Count.present());
+    List<CasualtyMention> counted = find("Ten people were killed, including 4 children.");
+    assertThat(counted).extracting(CasualtyMention::count).containsExactly(Count.exactly(10), Count.exactly(4));
+    assertThat(counted.get(1).category()).isEqualTo(CasualtyCategory.CHILDREN);
+    assertThat(counted.get(1).outcome()).isEqualTo(Outcome.KILLED);
+  }
+
+  @Test
+  void deathTollUpdate() {
+    CasualtyMention m = only("The death toll rose to 31 on Sunday.");
+    assertThat(m.tollUpdate()).isTrue();
+    assertThat(m.category()).isEqualTo(CasualtyCategory.TOTAL);
+    assertThat(m.count()).isEqualTo(Count.exactly(31));
+  }
+
+  @Test
+  void negationsAndHypotheticalsGiveNoFigure() {
+    assertThat(find("No casualties were reported.")).isEmpty();
+    assertThat(find("No one was killed in the attack.")).isEmpty();
+    assertThat(find("The bomb could have killed 100 people.")).isEmpty();
+    assertThat(find("The group threatened to kill 50 hostages.")).isEmpty();
+  }
+
+  @Test
+  void numbersThatAreNotCasualties() {
+    assertThat(find("Dozens of families fled 20 km to the north.")).isEmpty();
+    assertThat(find("Resolution 2254 was adopted.")).isEmpty();
+  }
+}

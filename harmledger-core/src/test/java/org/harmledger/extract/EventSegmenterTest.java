@@ -1,0 +1,98 @@
+package org.harmledger.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class EventSegmenterTest {
+  private static final EventSegmenter SEGMENTER = new EventSegmenter(Fixtures.RULES);
+  private static final LocalDate PUBLISHED = LocalDate.of(2019, 1, 20);
+
+  /** Each segment as "type@place:figures" for compact assertions. */
+  private static List<String> segments(String text) {
+    AnalyzedText t = Fixtures.analyzed(text, PUBLISHED);
+    return SEGMENTER.segment(t, Fixtures.mentions(t)).stream()
+        .map(s -> s.type().id() + "@" + (s.place() == null ? "-" : s.place().text()) + ":"
+            + s.casualties().stream().map(c -> c.outcome().code() + "." + c.category().code() + "=" + c.count().min())
+                .collect(Collectors.joining(",")))
+        .toList();
+  }
+
+  @Test
+  void eachFigureStaysWithItsOwnIncident() {
+    assertThat(segments("Airstrikes killed 5 civilians in Douma on Monday. "
+        + "In a separate raid, airstrikes on Idlib killed 7 people on Tuesday."))
+        .containsExactly("airstrike@Douma:killed.civilians=5", "airstrike@Idlib:killed.total=7");
+  }
+
+  @Test
+  void differentAttackTypesAreDifferentIncidents() {
+    assertThat(segments("Shelling killed 3 people in Douma. A car bomb killed 9 people in Idlib."))
+        .containsExactly("shelling@Douma:killed.total=3", "bombing@Idlib:killed.total=9");
+  }
+
+  @Test
+  void laterSentencesContinueTheCurrentAttack() {
+    AnalyzedText t = Fixtures.analyzed("Airstrikes hit Douma on Monday. Twelve people were killed. The toll is likely to rise.",
+        PUBLISHED);
+    List<EventSegment> found = SEGMENTER.segment(t, Fixtures.mentions(t));
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).casualties()).hasSize(1);
+    assertThat(found.get(0).tollRises()).hasSize(1);
+    assertThat(found.get(0).date().start()).isEqualTo(LocalDate.of(2019, 1, 14));
+  }
+
+  @Test
+  void figuresBeforeTheTriggerWaitForIt() {
+    assertThat(segments("Twelve people were killed in Douma on Monday. Witnesses said warplanes struck twice."))
+        .containsExactly("airstrike@Douma:killed.total=12");
+  }
+
+  @Test
+  void figuresWithoutAnyTriggerMakeAGenericAttack() {
+    assertThat(segments("Twelve people were killed in Douma.")).containsExactly("attack@Douma:killed.total=12");
+  }
+
+  @Test
+  void statementsTakeNoFiguresAndTheAttackKeepsThem() {
+    assertThat(segments("The ministry condemned the airstrikes that killed 20 civilians in Douma."))
+        .containsExactly("statement.condemnation@-:", "airstrike@Douma:killed.civilians=20");
+  }
+
+  @Test
+  void theDateOfTheTellingIsNotTheEventDate() {
+    AnalyzedText t = Fixtures.analyzed("Shelling hit Douma overnight, the Observatory said on Saturday.", PUBLISHED);
+    assertThat(SEGMENTER.segment(t, Fixtures.mentions(t)).get(0).date().text()).isEqualTo("overnight");
+  }
+
+  @Test
+  void anUndatedAttackTakesTheLastDateWrittenBeforeIt() {
+    AnalyzedText t = Fixtures.analyzed("Two incidents were recorded on Thursday. In Douma, shelling killed 2 people. "
+        + "Hours later an airstrike on Idlib killed 3 people.", PUBLISHED);
+    assertThat(SEGMENTER.segment(t, Fixtures.mentions(t))).extracting(s -> s.date().start())
+        .containsExactly(LocalDate.of(2019, 1, 17), LocalDate.of(2019, 1, 17));
+  }
+
+  @Test
+  void aDateOnlySentenceDatesTheAttackBeforeIt() {
+    AnalyzedText t = Fixtures.analyzed("The jets came back and hit the market in Douma. That was on Monday.", PUBLISHED);
+    assertThat(SEGMENTER.segment(t, Fixtures.mentions(t)).get(0).date().start()).isEqualTo(LocalDate.of(2019, 1, 14));
+  }
+
+  @Test
+  void anAttackOnlyDeniedOrAllegedOpensNoEvent() {
+    assertThat(segments("The ministry denied that its aircraft had bombed a market in Douma."))
+        .containsExactly("statement.denial@-:");
+    assertThat(segments("Shelling killed 3 people in Douma. The army denied that its artillery had fired."))
+        .containsExactly("shelling@Douma:killed.total=3", "statement.denial@-:");
+  }
+
+  @Test
+  void noEventNoSegment() {
+    assertThat(segments("The weather in Douma was mild.")).isEmpty();
+    assertThat(segments("")).isEmpty();
+  }
+}

@@ -1,0 +1,38 @@
+package org.harmledger.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.harmledger.extract.StageAssertions.assertSpans;
+
+import org.junit.jupiter.api.Test;
+
+class EventTriggerFinderTest {
+  private static final EventTriggerFinder FINDER = new EventTriggerFinder(Fixtures.RULES);
+
+  @Test
+  void longestTriggerWinsAcrossTypes() {
+    assertThat(FINDER.find("A drone strike and an air strike, then a strike."))
+        .extracting(e -> e.type().id() + ":" + e.text())
+        .containsExactly("drone_strike:drone strike", "airstrike:air strike", "airstrike:strike");
+  }
+
+  @Test
+  void statementTriggers() {
+    assertThat(FINDER.find("The ministry condemned the raid and demanded action; the army denied it and was accused."))
+        .extracting(e -> e.type().id())
+        .containsExactly("statement.condemnation", "airstrike", "statement.demand", "statement.denial",
+            "statement.accusation");
+  }
+
+  @Test
+  void everyAttackFamily() {
+    assertThat(FINDER.find("chlorine, shelling, car bomb, massacre, clashes, kidnapped, demolished"))
+        .extracting(e -> e.type().id())
+        .containsExactly("chemical_attack", "shelling", "bombing", "massacre", "armed_clash", "abduction",
+            "property_destruction");
+  }
+
+  @Test
+  void spansPointIntoTheText() {
+    assertSpans(FINDER, EventMention::span, "Warplanes bombed Idlib.", null, "Warplanes", "bombed");
+  }
+}

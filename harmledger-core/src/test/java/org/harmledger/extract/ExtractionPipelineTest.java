@@ -1,0 +1,175 @@
+package org.harmledger.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.harmledger.gazetteer.Gazetteer;
+import org.harmledger.model.Assertion;
+import org.harmledger.model.CasualtyCategory;
+import org.harmledger.model.Count;
+import org.harmledger.model.DateResolution;
+import org.harmledger.model.Evidence;
+import org.harmledger.model.Extraction;
+import org.harmledger.model.PublishedFrom;
+import org.harmledger.model.ReportKind;
+import org.harmledger.model.ReportMetadata;
+import org.junit.jupiter.api.Test;
+
+class ExtractionPipelineTest {
+  private static final String LETTER =
+      "The Foreign and Expatriates Ministry sent two letters on Saturday to the United Nations, condemning the latest "
+      + "crime by coalition warplanes in al-Baghouz Foqani village in Deir Ezzor south-eastern countryside.\n\n"
+      + "The ministry demanded that the Security Council act to stop such attacks.\n\n"
+      + "On Friday, twenty civilians, including women and children, were killed in airstrikes carried out by the "
+      + "US-led international coalition on al-Baghouz Foqani village and its surroundings.\n\n"
+      + "The toll is likely to rise because many of the wounded are in serious condition.";
+
+  private static ReportMetadata meta(String title, String publisher, LocalDate published) {
+    return new ReportMetadata(title, publisher, null, published,
+        published == null ? PublishedFrom.UNKNOWN : PublishedFrom.METADATA, "en", ReportKind.NEWS);
+  }
+
+  private static Extraction extract(String text, ReportMetadata meta) {
+    return Fixtures.PIPELINE.extract(text, meta);
+  }
+
+  private static Assertion primary(Extraction e) {
+    return e.assertions().stream().filter(Assertion::primary).findFirst().orElseThrow();
+  }
+
+  @Test
+  void readsTheMinistryLetter() {
+    Extraction e = extract(LETTER, meta("Coalition airstrikes kill twenty civilians", "Example News", LocalDate.of(2019, 1, 20)));
+    assertThat(e.assertions()).extracting(Assertion::eventType)
+        .containsExactly("statement.condemnation", "airstrike", "statement.demand");
+    Assertion a = primary(e);
+    assertThat(a.eventType()).isEqualTo("airstrike");
+    assertThat(a.date().start()).isEqualTo(LocalDate.of(2019, 1, 18));
+    assertThat(a.date().resolvedFrom()).isEqualTo(DateResolution.RELATIVE);
+    assertThat(a.place().name()).isEqualTo("Al-Baghuz Fawqani");
+    assertThat(a.place().admin1()).isEqualTo("Deir ez-Zor");
+    assertThat(a.perpetrator().actorId()).isEqualTo("us_led_coalition");
+    assertThat(a.killed().get(CasualtyCategory.CIVILIANS)).isEqualTo(Count.exactly(20));
+    assertThat(a.killed().get(CasualtyCategory.TOTAL)).isEqualTo(Count.exactly(20));
+    assertThat(a.killed().get(CasualtyCategory.CHILDREN)).isEqualTo(Count.present());
+    assertThat(a.killed().get(CasualtyCategory.WOMEN)).isEqualTo(Count.present());
+    assertThat(a.tollMayRise()).isTrue();
+    Assertion condemnation = e.assertions().get(0);
+    assertThat(condemnation.claimant().actorId()).isEqualTo("syria_mofa");
+    assertThat(condemnation.perpetrator().actorId()).isEqualTo("us_led_coalition");
+    assertThat(condemnation.killed().isEmpty()).isTrue();
+    assertThat(condemnation.date().start()).isEqualTo(LocalDate.of(2019, 1, 19));
+    assertThat(e.assertions().get(2).claimant().actorId()).isEqualTo("syria_mofa");
+  }
+
+  @Test
+  void everyFilledFieldHasEvidencePointingIntoTheText() {
+    Extraction e = extract(LETTER, meta(null, "Example News", LocalDate.of(2019, 1, 20)));
+    Assertion a = primary(e);
+    assertThat(a.evidence()).extracting(Evidence::field).contains("event_type", "date", "place", "perpetrator",
+        "killed.total", "killed.civilians", "killed.children", "killed.women", "toll_may_rise");
+    for (Assertion each : e.assertions()) {
+      for (Evidence ev : each.evidence()) {
+        assertThat(ev.span().coveredText(LETTER)).isEqualTo(ev.text());
+      }
+    }
+  }
+
+  @Test
+  void theHeadlineChoosesThePrimary() {
+    Extraction e = extract(LETTER, meta("Ministry condemns coalition", "Example News", LocalDate.of(2019, 1, 20)));
+    assertThat(primary(e).eventType()).isEqualTo("statement.condemnation");
+    assertThat(e.assertions()).filteredOn(Assertion::primary).hasSize(1);
+  }
+
+  @Test
+  void theDatelineGivesThePublicationDate() {
+    String text = "DAMASCUS, Jan 12, 2019 (Reuters) - Shelling killed four people in Douma on Thursday.";
+    Extraction e = extract(text, meta(null, null, null));
+    assertThat(e.metadata().published()).isEqualTo(LocalDate.of(2019, 1, 12));
+    assertThat(e.metadata().publishedFrom()).isEqualTo(PublishedFrom.DATELINE);
+    Assertion a = primary(e);
+    assertThat(a.date().start()).isEqualTo(LocalDate.of(2019, 1, 10));
+    assertThat(a.killed().get(CasualtyCategory.TOTAL)).isEqualTo(Count.exactly(4));
+  }
+
+  @Test
+  void withoutPublicationDateRelativeDatesStayUnresolved() {
+    Extraction e = extract("On Friday shelling killed four people in Douma.", meta(null, null, null));
+    assertThat(e.metadata().publishedFrom()).isEqualTo(PublishedFrom.UNKNOWN);
+    assertThat(primary(e).date().isResolved()).isFalse();
+    assertThat(primary(e).date().text()).isEqualTo("On Friday");
+  }
+
+  @Test
+  void theClaimantIsWhoeverSaysItElseThePublisher() {
+    Extraction named = extract("Shelling killed four people in Douma, the Observatory said.", meta(null, "Example News", null));
+    assertThat(primary(named).claimant().actorId()).isEqualTo("sohr");
+    Extraction unnamed = extract("Shelling killed four people in Douma.", meta(null, "Example News", null));
+    assertThat(primary(unnamed).claimant().actorId()).isNull();
+    assertThat(primary(unnamed).claimant().name()).isEqualTo("Example News");
+    assertThat(primary(unnamed).claimant().span()).isNull();
+    Extraction known = extract("Shelling killed four people in Douma.", meta(null, "SANA", null));
+    assertThat(primary(known).claimant().actorId()).isEqualTo("sana");
+  }
+
+  @Test
+  void readsAMonitorReportWithAnIncludedFigure() {
+    Extraction e = extract("At least 15 people, including six children, were killed when Russian jets bombed a market in "
+        + "Khan Sheikhoun on Tuesday, the Syrian Observatory for Human Rights said.",
+        meta(null, "Example News", LocalDate.of(2019, 1, 20)));
+    Assertion a = primary(e);
+    assertThat(a.eventType()).isEqualTo("airstrike");
+    assertThat(a.date().start()).isEqualTo(LocalDate.of(2019, 1, 15));
+    assertThat(a.place().name()).isEqualTo("Khan Shaykhun");
+    assertThat(a.perpetrator().actorId()).isEqualTo("russian_forces");
+    assertThat(a.claimant().actorId()).isEqualTo("sohr");
+    assertThat(a.killed().get(CasualtyCategory.TOTAL)).isEqualTo(Count.atLeast(15));
+    assertThat(a.killed().get(CasualtyCategory.CHILDREN)).isEqualTo(Count.exactly(6));
+  }
+
+  @Test
+  void aTollUpdateFarFromItsNounStillCounts() {
+    Assertion a = primary(extract("The death toll from Saturday's car bomb in Idlib has risen to 43, the civil defence said.",
+        meta(null, "Example News", LocalDate.of(2019, 1, 20))));
+    assertThat(a.eventType()).isEqualTo("bombing");
+    assertThat(a.date().start()).isEqualTo(LocalDate.of(2019, 1, 19));
+    assertThat(a.killed().get(CasualtyCategory.TOTAL)).isEqualTo(Count.exactly(43));
+    assertThat(a.claimant().name()).isEqualTo("the civil defence");
+  }
+
+  @Test
+  void aYearlessDatelineIsNeverTheEventDate() {
+    Assertion a = primary(extract("DAMASCUS, Jan 12 (Reuters) - Coalition air strikes killed 16 civilians in Deir Ezzor province "
+        + "on Thursday, state media said.", meta(null, "Example Wire", LocalDate.of(2019, 1, 20))));
+    assertThat(a.date().text()).isEqualTo("on Thursday");
+    assertThat(a.place().precision()).isEqualTo(4);
+    Extraction undated = extract("DAMASCUS, Jan 12 (Reuters) - Shelling killed 4 people.", meta(null, null, null));
+    assertThat(undated.metadata().publishedFrom()).isEqualTo(PublishedFrom.UNKNOWN);
+    assertThat(primary(undated).date()).isNull();
+  }
+
+  @Test
+  void noEventMeansNoAssertionAndNoPrimary() {
+    Extraction e = extract("The weather in Douma was mild.", meta(null, null, null));
+    assertThat(e.assertions()).isEmpty();
+  }
+
+  @Test
+  void theRuleSetHashCoversTheGazetteer() {
+    Extraction e = extract("Text.", meta(null, null, null));
+    assertThat(e.ruleSetHash()).hasSize(64).isEqualTo(extract("Other.", meta(null, null, null)).ruleSetHash());
+    ExtractionPipeline other = ExtractionPipeline.create(Fixtures.RULES, new Gazetteer(List.of()), Fixtures.ACTORS);
+    assertThat(other.extract("Text.", meta(null, null, null)).ruleSetHash()).isNotEqualTo(e.ruleSetHash());
+  }
+
+  @Test
+  void oneInstanceServesManyThreadsAlike() {
+    ReportMetadata m = meta(null, "Example News", LocalDate.of(2019, 1, 20));
+    Extraction expected = extract(LETTER, m);
+    List<Extraction> parallel = IntStream.range(0, 64).parallel().mapToObj(i -> extract(LETTER, m)).toList();
+    assertThat(parallel).allMatch(expected::equals);
+  }
+}

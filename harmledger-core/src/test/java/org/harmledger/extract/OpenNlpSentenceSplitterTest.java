@@ -1,0 +1,40 @@
+package org.harmledger.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.harmledger.model.Span;
+import org.junit.jupiter.api.Test;
+
+class OpenNlpSentenceSplitterTest {
+  private static final SentenceSplitter SPLITTER = OpenNlpSentenceSplitter.fromClasspath(Fixtures.RULES.sentenceModel());
+
+  private static List<String> sentences(String text) {
+    return SPLITTER.split(text).stream().map(s -> s.coveredText(text)).toList();
+  }
+
+  @Test
+  void splitsSentencesWithinALine() {
+    assertThat(sentences("Shelling hit the town on Monday. Five people were hurt."))
+        .containsExactly("Shelling hit the town on Monday.", "Five people were hurt.");
+  }
+
+  @Test
+  void lineBreaksEndSentencesSoHeadlinesStandAlone() {
+    assertThat(sentences("Strikes hit Idlib\n\n  Ten were killed.\r\nMore later"))
+        .containsExactly("Strikes hit Idlib", "Ten were killed.", "More later");
+  }
+
+  @Test
+  void emptyAndBlankTextHaveNoSentences() {
+    assertThat(SPLITTER.split("")).isEmpty();
+    assertThat(SPLITTER.split(" \n\t ")).isEmpty();
+  }
+
+  @Test
+  void spansAreTrimmedAndInOrder() {
+    String text = "  One.   Two.  ";
+    List<Span> spans = SPLITTER.split(text);
+    assertThat(spans).containsExactly(new Span(2, 6), new Span(9, 13));
+  }
+}

@@ -1,0 +1,82 @@
+package org.harmledger.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.harmledger.extract.StageAssertions.assertSpans;
+
+import java.util.List;
+import org.harmledger.model.PlaceRef;
+import org.junit.jupiter.api.Test;
+
+class PlaceFinderTest {
+  private static final PlaceFinder FINDER = new PlaceFinder(Fixtures.RULES, Fixtures.GAZETTEER);
+
+  private static List<PlaceRef> find(String text) {
+    return FINDER.find(Fixtures.analyzed(text, null));
+  }
+
+  private static PlaceRef first(String text) {
+    return find(text).get(0);
+  }
+
+  @Test
+  void aNamedVillageIsPrecisionOneWithItsAdminAreas() {
+    PlaceRef p = first("Jets struck al-Baghouz Foqani village in Deir Ezzor south-eastern countryside.");
+    assertThat(p.name()).isEqualTo("Al-Baghuz Fawqani");
+    assertThat(p.geonamesId()).isEqualTo(-1L);
+    assertThat(p.precision()).isEqualTo(1);
+    assertThat(p.admin1()).isEqualTo("Deir ez-Zor");
+    assertThat(p.admin2()).isEqualTo("Abu Kamal");
+    assertThat(p.country()).isEqualTo("SY");
+  }
+
+  @Test
+  void countrysideMeansTheGovernorate() {
+    List<PlaceRef> found = find("Jets struck al-Baghouz Foqani village in Deir Ezzor south-eastern countryside.");
+    PlaceRef governorate = found.get(1);
+    assertThat(governorate.name()).isEqualTo("Deir ez-Zor Governorate");
+    assertThat(governorate.precision()).isEqualTo(4);
+    assertThat(first("Shelling hit the countryside of Idlib.").precision()).isEqualTo(4);
+  }
+
+  @Test
+  void withoutCueTheTownIsPreferredOverTheGovernorate() {
+    PlaceRef p = first("Shelling hit Idlib on Monday.");
+    assertThat(p.name()).isEqualTo("Idlib");
+    assertThat(p.precision()).isEqualTo(1);
+  }
+
+  @Test
+  void nearAndSurroundingsArePrecisionTwo() {
+    assertThat(first("Shelling hit near Douma.").precision()).isEqualTo(2);
+    assertThat(first("Shelling hit the outskirts of Douma.").precision()).isEqualTo(2);
+    assertThat(first("Shelling hit Douma and its surroundings.").precision()).isEqualTo(2);
+  }
+
+  @Test
+  void districtAndCountry() {
+    assertThat(first("Clashes in Abu Kamal district.").precision()).isEqualTo(3);
+    assertThat(first("Clashes across Syria.").precision()).isEqualTo(6);
+  }
+
+  @Test
+  void anUnknownVillageKeepsItsNameInTheAreaNamedNearby() {
+    List<PlaceRef> found = find("Jets struck the village of Tal Shuaib in Idlib countryside.");
+    PlaceRef unknown = found.stream().filter(p -> p.geonamesId() == null).findFirst().orElseThrow();
+    assertThat(unknown.name()).isEqualTo("Tal Shuaib");
+    assertThat(unknown.admin1()).isEqualTo("Idlib");
+    assertThat(unknown.precision()).isEqualTo(4);
+    assertThat(unknown.lat()).isNull();
+  }
+
+  @Test
+  void anUnknownVillageAloneHasUnknownPrecision() {
+    PlaceRef p = first("Jets struck the village of Tal Shuaib.");
+    assertThat(p.name()).isEqualTo("Tal Shuaib");
+    assertThat(p.precision()).isEqualTo(7);
+  }
+
+  @Test
+  void spansPointIntoTheText() {
+    assertSpans(FINDER, PlaceRef::span, "Jets hit Khan Sheikhoun. Then Douma.", null, "Khan Sheikhoun", "Douma");
+  }
+}
