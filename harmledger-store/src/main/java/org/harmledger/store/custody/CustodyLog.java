@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.harmledger.store.StorageException;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -68,13 +69,29 @@ public final class CustodyLog {
    */
   public void anchor(Jdbi jdbi) {
     jdbi.useHandle(h -> {
-      Optional<CustodyHead> head = head(h);
-      Optional<CustodyHead> anchored = anchor.read();
-      if (head.isEmpty() || anchored.isPresent() && !anchored.get().hash().equals(hashAt(h, anchored.get().seq()))) {
-        return;
+      if (agreesWithAnchor(h)) {
+        head(h).ifPresent(anchor::write);
       }
-      anchor.write(head.get());
     });
+  }
+
+  /**
+   * Refuses to let more entries be appended to a chain that no longer holds its anchored entry,
+   * since new entries would reuse the lost sequence numbers.
+   *
+   * @throws StorageException naming the anchored entry when the chain disagrees with the anchor
+   */
+  public void requireAnchored(Jdbi jdbi) {
+    if (!jdbi.withHandle(this::agreesWithAnchor)) {
+      long seq = anchor.read().orElseThrow().seq();
+      throw new StorageException("custody chain no longer holds its anchored entry " + seq
+          + " (entries deleted or rewritten); run verify");
+    }
+  }
+
+  private boolean agreesWithAnchor(Handle handle) {
+    Optional<CustodyHead> anchored = anchor.read();
+    return anchored.isEmpty() || anchored.get().hash().equals(hashAt(handle, anchored.get().seq()));
   }
 
   private static String hashAt(Handle handle, long seq) {

@@ -39,8 +39,14 @@ public final class IngestService {
     this.batchSize = batchSize;
   }
 
-  /** Ingests every input, telling {@code listener} each outcome as it commits. */
+  /**
+   * Ingests every input, telling {@code listener} each outcome as it commits.
+   *
+   * @throws org.harmledger.store.StorageException before storing anything when the custody chain
+   *     no longer reaches its anchor (it must be verified and repaired first)
+   */
   public IngestSummary ingest(Stream<? extends IngestInput> inputs, IngestListener listener) {
+    custody.requireAnchored(jdbi);
     Tally tally = new Tally(listener);
     List<IngestDocument> batch = new ArrayList<>(batchSize);
     Iterator<? extends IngestInput> it = inputs.iterator();

@@ -23,6 +23,7 @@ import org.harmledger.store.evidence.EvidenceStore;
 import org.harmledger.store.evidence.StoredOriginal;
 import org.harmledger.store.evidence.WorkingCopy;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.JdbiException;
 
 /**
  * A ReportRecorder records one document in the ledger inside the caller's transaction: the
@@ -135,8 +136,15 @@ final class ReportRecorder {
     return details;
   }
 
+  /** A one-line reason; a database error is described by its driver's message, not the statement. */
   static String describe(RuntimeException e) {
-    String message = e.getMessage();
-    return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+    Throwable reason = e;
+    if (e instanceof JdbiException) {
+      while (reason.getCause() != null) {
+        reason = reason.getCause();
+      }
+    }
+    String message = reason.getMessage();
+    return message == null || message.isBlank() ? reason.getClass().getSimpleName() : message;
   }
 }
