@@ -89,7 +89,7 @@ class IngestCommandTest {
    */
   @Test
   void ingest_killedMidway_reRunCompletesWithoutLossOrDuplicates() throws Exception {
-    int count = 600;
+    int count = 1500;
     Path inbox = Files.createDirectories(dir.resolve("inbox"));
     writeReports(inbox, count);
     ProcessBuilder builder = new ProcessBuilder(javaCommand("--data", data().toString(), "ingest", inbox.toString()))

@@ -18,7 +18,7 @@ import org.harmledger.store.verify.LedgerVerifier;
  */
 public final class Ledger {
   /** Reports per ingest transaction: large enough to amortise the commit's fsync, small enough to redo. */
-  public static final int DEFAULT_BATCH_SIZE = 100;
+  public static final int DEFAULT_BATCH_SIZE = 500;
 
   private final Database database;
   private final EvidenceStore evidence;

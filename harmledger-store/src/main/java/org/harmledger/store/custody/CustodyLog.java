@@ -39,9 +39,17 @@ public final class CustodyLog {
     return clock.instant().truncatedTo(ChronoUnit.MILLIS);
   }
 
+  /** Appends one entry; for several in one transaction, {@link #appender} reads the head only once. */
   public CustodyEntry append(Handle handle, String actor, CustodyAction action, String subject, ObjectNode details) {
-    CustodyHead previous = head(handle).orElse(CustodyHead.GENESIS);
-    CustodyEntry entry = CustodyEntry.next(previous, now(), actor, action, subject, details.toString());
+    return appender(handle).append(actor, action, subject, details);
+  }
+
+  /** An appender for the transaction of {@code handle}; do not use it after that transaction ends. */
+  public CustodyAppender appender(Handle handle) {
+    return new CustodyAppender(handle, this);
+  }
+
+  void insert(Handle handle, CustodyEntry entry) {
     handle.createUpdate("INSERT INTO custody_entries (" + COLUMNS + ") VALUES "
             + "(:seq, :time, :actor, :action, :subject, :details, :previousHash, :hash)")
         .bind("seq", entry.seq())
@@ -53,7 +61,6 @@ public final class CustodyLog {
         .bind("previousHash", entry.previousHash())
         .bind("hash", entry.hash())
         .execute();
-    return entry;
   }
 
   public Optional<CustodyHead> head(Handle handle) {

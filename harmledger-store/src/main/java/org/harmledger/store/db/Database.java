@@ -19,6 +19,8 @@ import org.sqlite.SQLiteDataSource;
  */
 public final class Database {
   private static final int BUSY_TIMEOUT_MILLIS = 10_000;
+  /** Page cache per connection in KiB (64 MiB): the near-duplicate band index is read at random. */
+  private static final int CACHE_KIB = 64 * 1024;
 
   private final Jdbi jdbi;
 
@@ -48,6 +50,7 @@ public final class Database {
     sqlite.setJournalMode(SQLiteConfig.JournalMode.WAL);
     sqlite.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
     sqlite.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+    sqlite.setCacheSize(-CACHE_KIB);
     sqlite.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
     sqlite.enforceForeignKeys(true);
     SQLiteDataSource dataSource = new SQLiteDataSource(sqlite);

@@ -17,8 +17,9 @@ import org.jdbi.v3.core.Handle;
 
 /**
  * A ReportRepository reads and writes report rows through one {@link Handle}, so its writes join
- * the handle's transaction. Each report also gets a number in order of arrival, which orders
- * reports received within the same millisecond.
+ * the handle's transaction. Each report also carries a number in order of arrival (the ingest
+ * uses the sequence number of its first "received" custody entry), which orders reports received
+ * within the same millisecond.
  */
 public final class ReportRepository {
   private static final String COLUMNS = "id, original_name, media_type, byte_size, title, publisher, url, "
@@ -30,9 +31,8 @@ public final class ReportRepository {
     this.handle = Objects.requireNonNull(handle, "handle");
   }
 
-  /** Inserts {@code report} and returns the number it was given. */
-  public long insert(Report report) {
-    long number = handle.createQuery("SELECT COALESCE(MAX(report_no), 0) + 1 FROM reports").mapTo(Long.class).one();
+  /** Inserts {@code report} as number {@code number}, which must be higher than any before it. */
+  public void insert(Report report, long number) {
     ReportMetadata m = report.metadata();
     handle.createUpdate("INSERT INTO reports (report_no, " + COLUMNS + ") VALUES (:no, :id, :originalName, "
             + ":mediaType, :byteSize, :title, :publisher, :url, :published, :publishedFrom, :language, :kind, "
@@ -52,7 +52,6 @@ public final class ReportRepository {
         .bind("receivedAt", report.receivedAt().toString())
         .bind("republicationOf", report.republicationOf() == null ? null : report.republicationOf().hex())
         .execute();
-    return number;
   }
 
   /** Replaces the metadata of a stored report, e.g. with what extraction completed from its text. */

@@ -6,8 +6,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A MinHasher turns a report's working text into a {@link MinHashSignature}, whose agreement with
@@ -35,18 +33,20 @@ public final class MinHasher {
   public static final int ROWS = HASHES / BANDS;
   public static final double THRESHOLD = 0.6;
 
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
   private static final long FNV_OFFSET = 0xcbf29ce484222325L;
   private static final long FNV_PRIME = 0x100000001b3L;
 
-  private final long[] seeds = new long[HASHES];
+  private final long[] multipliers = new long[HASHES];
+  private final long[] increments = new long[HASHES];
 
   public MinHasher() {
-    // Fixed seeds: signatures stored today must compare with signatures computed tomorrow.
+    // Fixed parameters: signatures stored today must compare with signatures computed tomorrow.
     long state = 0x5DEECE66DL;
     for (int i = 0; i < HASHES; i++) {
       state += 0x9E3779B97F4A7C15L;
-      seeds[i] = mix(state);
+      multipliers[i] = mix(state) | 1;
+      state += 0x9E3779B97F4A7C15L;
+      increments[i] = mix(state);
     }
   }
 
@@ -59,8 +59,10 @@ public final class MinHasher {
     int[] minima = new int[HASHES];
     Arrays.fill(minima, Integer.MAX_VALUE);
     for (long shingle : shingles) {
+      // Shingle hashes are already well mixed, so each hash function is one multiply-add
+      // (a universal family) whose high 32 bits are kept.
       for (int i = 0; i < HASHES; i++) {
-        int h = (int) (mix(shingle ^ seeds[i]) >>> 32);
+        int h = (int) ((shingle * multipliers[i] + increments[i]) >>> 32);
         if (h < minima[i]) {
           minima[i] = h;
         }
@@ -72,9 +74,15 @@ public final class MinHasher {
   static List<String> words(String text) {
     String normal = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
     List<String> words = new ArrayList<>();
-    Matcher m = WORD.matcher(normal);
-    while (m.find()) {
-      words.add(m.group());
+    int start = -1;
+    for (int i = 0; i <= normal.length(); i++) {
+      boolean inWord = i < normal.length() && Character.isLetterOrDigit(normal.charAt(i));
+      if (inWord && start < 0) {
+        start = i;
+      } else if (!inWord && start >= 0) {
+        words.add(normal.substring(start, i));
+        start = -1;
+      }
     }
     return words;
   }
@@ -96,7 +104,7 @@ public final class MinHasher {
         }
         h = (h ^ ' ') * FNV_PRIME;
       }
-      hashes[start] = h;
+      hashes[start] = mix(h);
     }
     return Arrays.stream(hashes).distinct().toArray();
   }

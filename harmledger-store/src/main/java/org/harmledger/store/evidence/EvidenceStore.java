@@ -50,8 +50,10 @@ public final class EvidenceStore {
     }
     try {
       Path dir = Files.createDirectories(target.getParent());
-      Path temp = Files.createTempFile(dir, ".incoming-", ".tmp");
-      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+      // Unique per thread, so concurrent puts of the same bytes never share a temporary file.
+      Path temp = dir.resolve(".incoming-" + sha.hex() + "-" + Thread.currentThread().getId() + ".tmp");
+      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.CREATE,
+          StandardOpenOption.TRUNCATE_EXISTING)) {
         channel.write(java.nio.ByteBuffer.wrap(bytes));
         channel.force(true);
       }

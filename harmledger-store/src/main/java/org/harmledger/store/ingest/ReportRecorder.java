@@ -8,8 +8,10 @@ import java.util.Optional;
 import org.harmledger.extract.Extractor;
 import org.harmledger.model.Extraction;
 import org.harmledger.model.Report;
+import org.harmledger.model.ReportMetadata;
 import org.harmledger.model.Sha256;
 import org.harmledger.store.custody.CustodyAction;
+import org.harmledger.store.custody.CustodyAppender;
 import org.harmledger.store.custody.CustodyEntry;
 import org.harmledger.store.custody.CustodyLog;
 import org.harmledger.store.db.ExtractionRepository;
@@ -20,17 +22,18 @@ import org.harmledger.store.db.WorkingCopyRepository;
 import org.harmledger.store.duplicate.MinHashSignature;
 import org.harmledger.store.duplicate.MinHasher;
 import org.harmledger.store.evidence.EvidenceStore;
-import org.harmledger.store.evidence.StoredOriginal;
 import org.harmledger.store.evidence.WorkingCopy;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.JdbiException;
 
 /**
- * A ReportRecorder records one document in the ledger inside the caller's transaction: the
- * original in the evidence store, then the report row, working copy, fingerprint, receipt,
- * extraction and custody entries. Everything but the original commits or rolls back together;
- * the original is content-addressed, so writing it again on a re-run is a no-op. A report whose
- * row exists without an extraction (extraction failed earlier) is extracted when it comes again.
+ * A ReportRecorder records documents in the ledger in two steps. {@link #prepare} does the work
+ * that needs no database (store the original durably, sign the text, extract) and is safe to run
+ * on several threads at once. {@link #record} then writes, inside the caller's transaction, the
+ * report row, receipt, working copy, fingerprint, extraction and custody entries, which commit or
+ * roll back together. The original is content-addressed, so storing it again on a re-run is a
+ * no-op. A report whose row exists without an extraction (extraction failed earlier) is
+ * extracted when its bytes come again.
  */
 final class ReportRecorder {
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
@@ -41,81 +44,86 @@ final class ReportRecorder {
   private final MinHasher minHasher;
   private final String actor;
 
-  ReportRecorder(EvidenceStore evidence, CustodyLog custody, Extractor extractor, MinHasher minHasher, String actor) {
+  ReportRecorder(EvidenceStore evidence, CustodyLog custody, Extractor extractor, String actor) {
     this.evidence = Objects.requireNonNull(evidence, "evidence");
     this.custody = Objects.requireNonNull(custody, "custody");
     this.extractor = Objects.requireNonNull(extractor, "extractor");
-    this.minHasher = Objects.requireNonNull(minHasher, "minHasher");
+    this.minHasher = new MinHasher();
     this.actor = Objects.requireNonNull(actor, "actor");
   }
 
-  IngestOutcome record(Handle handle, IngestDocument document) {
-    StoredOriginal original = evidence.put(document.original());
-    Sha256 id = original.sha256();
+  /** Stores the original (forced to disk), signs and extracts the text; thread-safe. */
+  PreparedReport prepare(IngestDocument document) {
+    var original = evidence.put(document.original());
+    MinHashSignature signature = minHasher.sign(document.text()).orElse(null);
+    try {
+      return new PreparedReport(document, original, signature, extractor.extract(document.text(), document.metadata()),
+          null);
+    } catch (RuntimeException e) {
+      return new PreparedReport(document, original, signature, null, extractionFailure(original.sha256(), e));
+    }
+  }
+
+  /** Records a prepared report, appending custody entries through the transaction's {@code appender}. */
+  IngestOutcome record(Handle handle, CustodyAppender appender, PreparedReport prepared) {
+    IngestDocument document = prepared.document();
+    Sha256 id = prepared.original().sha256();
     ReportRepository reports = new ReportRepository(handle);
     Optional<Report> existing = reports.find(id);
     if (existing.isPresent()) {
-      return recordDuplicate(handle, document, existing.get());
+      return recordDuplicate(handle, appender, document, existing.get());
     }
-    Optional<MinHashSignature> signature = minHasher.sign(document.text());
-    Sha256 republicationOf = signature.map(s -> earliestNearDuplicate(handle, s)).orElse(null);
+    Sha256 republicationOf = prepared.signature() == null ? null : earliestNearDuplicate(handle, prepared.signature());
     Instant now = custody.now();
-    reports.insert(new Report(id, document.source(), document.mediaType(), original.byteSize(),
-        document.metadata(), now, republicationOf));
-    new WorkingCopyRepository(handle).insert(id, new WorkingCopy(document.text(), document.metadata()));
-    signature.ifPresent(s -> new FingerprintRepository(handle).insert(id, s));
-    ObjectNode details = receivedDetails(document, original);
+    ObjectNode details = receivedDetails(document, prepared.original().byteSize());
     if (republicationOf != null) {
       details.put("republication_of", republicationOf.hex());
     }
-    receive(handle, document.source(), id, now, details);
-    Optional<String> failure = extract(handle, id, document.text(), document);
-    if (failure.isPresent()) {
-      return IngestOutcome.failed(document.source(), id, failure.get());
+    CustodyEntry received = appender.append(actor, CustodyAction.RECEIVED, id.hex(), details);
+    ReportMetadata metadata = prepared.extraction() == null ? document.metadata() : prepared.extraction().metadata();
+    reports.insert(new Report(id, document.source(), document.mediaType(), prepared.original().byteSize(), metadata,
+        now, republicationOf), received.seq());
+    new ReceiptRepository(handle).insert(received.seq(), id, document.source(), now);
+    new WorkingCopyRepository(handle).insert(id, new WorkingCopy(document.text(), document.metadata()));
+    if (prepared.signature() != null) {
+      new FingerprintRepository(handle).insert(id, prepared.signature());
     }
+    if (prepared.extraction() == null) {
+      return IngestOutcome.failed(document.source(), id, prepared.extractionFailure());
+    }
+    save(handle, appender, id, prepared.extraction());
     return IngestOutcome.of(document.source(),
         republicationOf == null ? IngestOutcome.Kind.STORED : IngestOutcome.Kind.REPUBLICATION, id);
   }
 
-  private IngestOutcome recordDuplicate(Handle handle, IngestDocument document, Report report) {
-    ObjectNode details = receivedDetails(document, new StoredOriginal(report.id(), report.byteSize(), false));
+  private IngestOutcome recordDuplicate(Handle handle, CustodyAppender appender, IngestDocument document, Report report) {
+    ObjectNode details = receivedDetails(document, report.byteSize());
     details.put("duplicate", true);
-    receive(handle, document.source(), report.id(), custody.now(), details);
+    CustodyEntry received = appender.append(actor, CustodyAction.RECEIVED, report.id().hex(), details);
+    new ReceiptRepository(handle).insert(received.seq(), report.id(), document.source(), custody.now());
     if (!new ExtractionRepository(handle).hasRun(report.id())) {
+      // Spans must point into the stored working copy, so extract from it rather than from this input.
       WorkingCopy copy = new WorkingCopyRepository(handle).find(report.id())
           .orElseThrow(() -> new IllegalStateException("report " + report.id() + " has no working copy"))
           .verify();
-      Optional<String> failure = extract(handle, report.id(), copy.text(), document);
-      if (failure.isPresent()) {
-        return IngestOutcome.failed(document.source(), report.id(), failure.get());
+      Extraction extraction;
+      try {
+        extraction = extractor.extract(copy.text(), copy.metadata());
+      } catch (RuntimeException e) {
+        return IngestOutcome.failed(document.source(), report.id(), extractionFailure(report.id(), e));
       }
+      new ReportRepository(handle).updateMetadata(report.id(), extraction.metadata());
+      save(handle, appender, report.id(), extraction);
     }
     return IngestOutcome.of(document.source(), IngestOutcome.Kind.DUPLICATE, report.id());
   }
 
-  private void receive(Handle handle, String source, Sha256 id, Instant now, ObjectNode details) {
-    CustodyEntry entry = custody.append(handle, actor, CustodyAction.RECEIVED, id.hex(), details);
-    new ReceiptRepository(handle).insert(entry.seq(), id, source, now);
-  }
-
-  /**
-   * Extracts and saves the assertions; an extractor failure leaves the stored evidence in place
-   * and comes back as the reason, so the next ingest of the same bytes tries again.
-   */
-  private Optional<String> extract(Handle handle, Sha256 id, String text, IngestDocument document) {
-    Extraction extraction;
-    try {
-      extraction = extractor.extract(text, document.metadata());
-    } catch (RuntimeException e) {
-      return Optional.of("stored as " + id.hex().substring(0, 12) + " but extraction failed: " + describe(e));
-    }
+  private void save(Handle handle, CustodyAppender appender, Sha256 id, Extraction extraction) {
     new ExtractionRepository(handle).insert(id, extraction, custody.now());
-    new ReportRepository(handle).updateMetadata(id, extraction.metadata());
     ObjectNode details = JSON.objectNode();
     details.put("rule_set_hash", extraction.ruleSetHash());
     details.put("assertions", extraction.assertions().size());
-    custody.append(handle, actor, CustodyAction.EXTRACTED, id.hex(), details);
-    return Optional.empty();
+    appender.append(actor, CustodyAction.EXTRACTED, id.hex(), details);
   }
 
   /** The earliest report this text republishes (following links to the first one), or null. */
@@ -128,16 +136,20 @@ final class ReportRecorder {
     return null;
   }
 
-  private static ObjectNode receivedDetails(IngestDocument document, StoredOriginal original) {
+  private static ObjectNode receivedDetails(IngestDocument document, long byteSize) {
     ObjectNode details = JSON.objectNode();
     details.put("source", document.source());
     details.put("media_type", document.mediaType());
-    details.put("byte_size", original.byteSize());
+    details.put("byte_size", byteSize);
     return details;
   }
 
+  private static String extractionFailure(Sha256 id, RuntimeException e) {
+    return "stored as " + id.hex().substring(0, 12) + " but extraction failed: " + describe(e);
+  }
+
   /** A one-line reason; a database error is described by its driver's message, not the statement. */
-  static String describe(RuntimeException e) {
+  static String describe(Throwable e) {
     Throwable reason = e;
     if (e instanceof JdbiException) {
       while (reason.getCause() != null) {

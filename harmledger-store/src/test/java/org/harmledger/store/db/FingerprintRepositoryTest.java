@@ -28,9 +28,10 @@ class FingerprintRepositoryTest {
     Sha256 otherId = Sha256.of(new byte[] {2});
 
     db.jdbi().useTransaction(h -> {
-      for (Sha256 id : new Sha256[] {storyId, otherId}) {
-        new ReportRepository(h).insert(new Report(id, null, "text/plain", 1, ReportMetadata.empty(), Instant.EPOCH, null));
-      }
+      new ReportRepository(h).insert(new Report(storyId, null, "text/plain", 1, ReportMetadata.empty(), Instant.EPOCH,
+          null), 1);
+      new ReportRepository(h).insert(new Report(otherId, null, "text/plain", 1, ReportMetadata.empty(), Instant.EPOCH,
+          null), 2);
       FingerprintRepository fingerprints = new FingerprintRepository(h);
       fingerprints.insert(storyId, story);
       fingerprints.insert(otherId, other);

@@ -31,8 +31,8 @@ class ReportRepositoryTest {
 
     db.jdbi().useTransaction(h -> {
       ReportRepository reports = new ReportRepository(h);
-      assertThat(reports.insert(report)).isEqualTo(1);
-      assertThat(reports.insert(republished)).isEqualTo(2);
+      reports.insert(report, 1);
+      reports.insert(republished, 5);
       assertThat(reports.find(first)).contains(report);
       assertThat(reports.find(second)).contains(republished);
       reports.updateMetadata(second, ReportMetadata.empty().withTitle("New"));

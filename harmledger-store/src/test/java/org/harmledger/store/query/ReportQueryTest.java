@@ -60,9 +60,9 @@ class ReportQueryTest {
   void find_ambiguousPrefix_isRejected() {
     ledger.database().jdbi().useTransaction(h -> {
       ReportRepository reports = new ReportRepository(h);
-      for (String tail : List.of("0", "1")) {
-        reports.insert(new Report(new Sha256("deadbeef" + tail.repeat(56)), "x", "text/plain", 1,
-            ReportMetadata.empty(), LedgerFixture.CLOCK.instant(), null));
+      for (int tail = 0; tail < 2; tail++) {
+        reports.insert(new Report(new Sha256("deadbeef" + Integer.toString(tail).repeat(56)), "x", "text/plain", 1,
+            ReportMetadata.empty(), LedgerFixture.CLOCK.instant(), null), 100 + tail);
       }
     });
 
