@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -69,7 +70,7 @@ final class IngestCommand implements Callable<Integer> {
   /** One line per input, e.g. {@code stored 3fa4c2d1e0b9 reports/a.txt}. */
   static String line(IngestOutcome outcome) {
     String id = outcome.report() == null ? "-" : outcome.report().hex().substring(0, 12);
-    return outcome.kind().name().toLowerCase(java.util.Locale.ROOT) + " " + id + " " + outcome.source();
+    return outcome.kind().name().toLowerCase(Locale.ROOT) + " " + id + " " + outcome.source();
   }
 
   static String toJson(IngestSummary summary) {

@@ -17,7 +17,10 @@ import org.harmledger.store.verify.LedgerVerifier;
  * their services the same way.
  */
 public final class Ledger {
-  /** Reports per ingest transaction: large enough to amortise the commit's fsync, small enough to redo. */
+  /**
+   * Reports per ingest transaction: large enough to amortise the commit and to touch each page of
+   * the near-duplicate band index about once, small enough that a killed ingest redoes little.
+   */
   public static final int DEFAULT_BATCH_SIZE = 500;
 
   private final Database database;

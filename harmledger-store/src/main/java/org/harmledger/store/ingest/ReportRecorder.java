@@ -74,12 +74,12 @@ final class ReportRecorder {
       return recordDuplicate(handle, appender, document, existing.get());
     }
     Sha256 republicationOf = prepared.signature() == null ? null : earliestNearDuplicate(handle, prepared.signature());
-    Instant now = custody.now();
     ObjectNode details = receivedDetails(document, prepared.original().byteSize());
     if (republicationOf != null) {
       details.put("republication_of", republicationOf.hex());
     }
     CustodyEntry received = appender.append(actor, CustodyAction.RECEIVED, id.hex(), details);
+    Instant now = received.time();
     ReportMetadata metadata = prepared.extraction() == null ? document.metadata() : prepared.extraction().metadata();
     reports.insert(new Report(id, document.source(), document.mediaType(), prepared.original().byteSize(), metadata,
         now, republicationOf), received.seq());
@@ -100,7 +100,7 @@ final class ReportRecorder {
     ObjectNode details = receivedDetails(document, report.byteSize());
     details.put("duplicate", true);
     CustodyEntry received = appender.append(actor, CustodyAction.RECEIVED, report.id().hex(), details);
-    new ReceiptRepository(handle).insert(received.seq(), report.id(), document.source(), custody.now());
+    new ReceiptRepository(handle).insert(received.seq(), report.id(), document.source(), received.time());
     if (!new ExtractionRepository(handle).hasRun(report.id())) {
       // Spans must point into the stored working copy, so extract from it rather than from this input.
       WorkingCopy copy = new WorkingCopyRepository(handle).find(report.id())
