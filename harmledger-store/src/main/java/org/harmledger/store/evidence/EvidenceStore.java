@@ -3,6 +3,7 @@ package org.harmledger.store.evidence;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.FileAlreadyExistsException;
@@ -10,18 +11,23 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import org.harmledger.model.Sha256;
 import org.harmledger.store.StorageException;
 
 /**
  * An EvidenceStore keeps report originals byte for byte under {@code evidence/ab/cd/<sha256>} in
- * the data folder, addressed by the SHA-256 of their bytes. A put writes a temporary file, forces
- * it to disk, links it into place atomically and makes it read-only; an original already present
+ * the data folder, addressed by the SHA-256 of their bytes. A put writes a read-only temporary
+ * file, forces it to disk and links it into place atomically; an original already present
  * is never overwritten. Every read re-hashes the bytes before handing them out.
  *
  * <p>Thread-safe: concurrent puts of the same bytes race only on the final rename, and both
@@ -29,6 +35,9 @@ import org.harmledger.store.StorageException;
  */
 public final class EvidenceStore {
   private static final int BUFFER = 64 * 1024;
+  /** Originals are created read-only; the open channel can still write them once. */
+  private static final FileAttribute<Set<PosixFilePermission>> READ_ONLY =
+      PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("r--r--r--"));
 
   private final Path root;
 
@@ -48,14 +57,15 @@ public final class EvidenceStore {
     if (Files.exists(target)) {
       return new StoredOriginal(sha, bytes.length, false);
     }
+    // Unique per thread, so concurrent puts of the same bytes never share a temporary file.
+    Path temp = target.resolveSibling(".incoming-" + sha.hex() + "-" + Thread.currentThread().getId() + ".tmp");
     try {
-      Path dir = Files.createDirectories(target.getParent());
-      // Unique per thread, so concurrent puts of the same bytes never share a temporary file.
-      Path temp = dir.resolve(".incoming-" + sha.hex() + "-" + Thread.currentThread().getId() + ".tmp");
-      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.CREATE,
-          StandardOpenOption.TRUNCATE_EXISTING)) {
-        channel.write(java.nio.ByteBuffer.wrap(bytes));
-        channel.force(true);
+      try {
+        write(temp, bytes);
+      } catch (NoSuchFileException e) {
+        // The folder is created only when missing: most puts land in one that exists.
+        Files.createDirectories(target.getParent());
+        write(temp, bytes);
       }
       return new StoredOriginal(sha, bytes.length, settle(temp, target));
     } catch (IOException e) {
@@ -63,14 +73,33 @@ public final class EvidenceStore {
     }
   }
 
+  /** Writes {@code bytes} to a new read-only file and forces them to disk. */
+  private static void write(Path file, byte[] bytes) throws IOException {
+    try (FileChannel channel = create(file)) {
+      channel.write(ByteBuffer.wrap(bytes));
+      channel.force(true);
+    }
+  }
+
+  /** A channel on a new read-only file; a leftover of a killed process under the same name is replaced. */
+  private static FileChannel create(Path file) throws IOException {
+    Set<StandardOpenOption> options = Set.of(StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW);
+    try {
+      return FileChannel.open(file, options, READ_ONLY);
+    } catch (FileAlreadyExistsException e) {
+      Files.delete(file);
+      return FileChannel.open(file, options, READ_ONLY);
+    }
+  }
+
   /** Stores a stream of any size, hashing it while it is copied, so it is never held in memory. */
   public StoredOriginal put(InputStream in) {
+    Path temp = root.resolve(".incoming-" + UUID.randomUUID() + ".tmp");
     try {
       Files.createDirectories(root);
-      Path temp = Files.createTempFile(root, ".incoming-", ".tmp");
       MessageDigest digest = Sha256.digest();
       long size;
-      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
+      try (FileChannel channel = create(temp);
            OutputStream out = new DigestOutputStream(Channels.newOutputStream(channel), digest)) {
         size = in.transferTo(out);
         out.flush();
@@ -78,23 +107,24 @@ public final class EvidenceStore {
       }
       Sha256 sha = new Sha256(HexFormat.of().formatHex(digest.digest()));
       Path target = pathOf(sha);
-      if (Files.exists(target)) {
-        Files.delete(temp);
-        return new StoredOriginal(sha, size, false);
-      }
       Files.createDirectories(target.getParent());
       return new StoredOriginal(sha, size, settle(temp, target));
     } catch (IOException e) {
+      try {
+        Files.deleteIfExists(temp);
+      } catch (IOException cleanup) {
+        e.addSuppressed(cleanup);
+      }
       throw new StorageException("cannot store original stream: " + e.getMessage(), e);
     }
   }
+
 
   /**
    * Links a forced temporary file into place and drops the temporary name; false when the same
    * original got there first. A hard link, unlike a rename, refuses to replace an existing file.
    */
   private static boolean settle(Path temp, Path target) throws IOException {
-    temp.toFile().setReadOnly();
     try {
       Files.createLink(target, temp);
       return true;

@@ -96,7 +96,7 @@ class EvidenceStoreTest {
   }
 
   @Test
-  void putStream_failingSource_keepsCauseAndStoresNothing() {
+  void putStream_failingSource_keepsCauseAndStoresNothing() throws Exception {
     EvidenceStore store = new EvidenceStore(dir);
     InputStream broken = new InputStream() {
       @Override
@@ -109,5 +109,8 @@ class EvidenceStoreTest {
         .isInstanceOf(StorageException.class)
         .hasMessageContaining("disk unplugged")
         .hasCauseInstanceOf(java.io.IOException.class);
+    try (var files = Files.walk(dir)) {
+      assertThat(files.filter(Files::isRegularFile)).isEmpty();
+    }
   }
 }
