@@ -5,7 +5,7 @@ import java.util.Objects;
 import org.harmledger.model.Sha256;
 import org.harmledger.store.duplicate.MinHashSignature;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.Update;
 
 /**
  * A FingerprintRepository keeps each report's MinHash signature and its LSH band keys, so that
@@ -23,11 +23,17 @@ public final class FingerprintRepository {
         .bind("id", report.hex())
         .bind("signature", signature.encode())
         .execute();
-    PreparedBatch batch = handle.prepareBatch("INSERT INTO minhash_bands (band_key, report_id) VALUES (:key, :id)");
-    for (String key : signature.bandKeys()) {
-      batch.bind("key", key).bind("id", report.hex()).add();
+    // One multi-row statement rather than a batch of one row per band: a single prepare and step.
+    List<String> keys = signature.bandKeys();
+    StringBuilder sql = new StringBuilder("INSERT INTO minhash_bands (band_key, report_id) VALUES ");
+    for (int i = 0; i < keys.size(); i++) {
+      sql.append(i == 0 ? "" : ", ").append("(?, ?)");
     }
-    batch.execute();
+    Update insert = handle.createUpdate(sql.toString());
+    for (int i = 0; i < keys.size(); i++) {
+      insert.bind(2 * i, keys.get(i)).bind(2 * i + 1, report.hex());
+    }
+    insert.execute();
   }
 
   /** Stored reports that share at least one band with {@code signature}, earliest first. */
