@@ -86,10 +86,6 @@ public final class ReportRepository {
         .list();
   }
 
-  public long count() {
-    return handle.createQuery("SELECT COUNT(*) FROM reports").mapTo(Long.class).one();
-  }
-
   /** Every report id in order of arrival. */
   public List<Sha256> ids() {
     return handle.createQuery("SELECT id FROM reports ORDER BY report_no")

@@ -136,10 +136,6 @@ public final class EvidenceStore {
     }
   }
 
-  public boolean contains(Sha256 sha) {
-    return Files.exists(pathOf(sha));
-  }
-
   /**
    * The bytes of the original, re-hashed before they are returned.
    *
