@@ -19,13 +19,14 @@ public final class WorkingCopyRepository {
   }
 
   public void insert(Sha256 report, WorkingCopy copy) {
+    String metadataJson = copy.metadataJson();
     handle.createUpdate("INSERT INTO working_copies (report_id, body, metadata_json, body_sha256, metadata_sha256) "
             + "VALUES (:id, :body, :metadata, :bodySha, :metadataSha)")
         .bind("id", report.hex())
         .bind("body", copy.text())
-        .bind("metadata", copy.metadataJson())
+        .bind("metadata", metadataJson)
         .bind("bodySha", copy.textSha().hex())
-        .bind("metadataSha", copy.metadataSha().hex())
+        .bind("metadataSha", WorkingCopy.hashOf(metadataJson).hex())
         .execute();
   }
 

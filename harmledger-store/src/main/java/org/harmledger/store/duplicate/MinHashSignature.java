@@ -39,7 +39,7 @@ public final class MinHashSignature {
       for (int row = 0; row < MinHasher.ROWS; row++) {
         h = (h ^ values[band * MinHasher.ROWS + row]) * 0x100000001b3L;
       }
-      keys.add(String.format("%02d:%016x", band, h));
+      keys.add((band < 10 ? "0" : "") + band + ":" + HexFormat.of().toHexDigits(h));
     }
     return keys;
   }
