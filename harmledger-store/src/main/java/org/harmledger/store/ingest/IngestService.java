@@ -35,7 +35,6 @@ public final class IngestService {
   static final int WORKERS = 32;
 
   private final Jdbi jdbi;
-  private final EvidenceStore evidence;
   private final CustodyLog custody;
   private final ReportRecorder recorder;
   private final int batchSize;
@@ -46,14 +45,14 @@ public final class IngestService {
       throw new IllegalArgumentException("batchSize must be >= 1 but was " + batchSize);
     }
     this.jdbi = Objects.requireNonNull(jdbi, "jdbi");
-    this.evidence = Objects.requireNonNull(evidence, "evidence");
     this.custody = Objects.requireNonNull(custody, "custody");
     this.recorder = new ReportRecorder(evidence, custody, extractor, actor);
     this.batchSize = batchSize;
   }
 
   /**
-   * Ingests every input, telling {@code listener} each outcome as it commits.
+   * Ingests every input, telling {@code listener} each outcome as it commits (an intake failure
+   * at once, so it may be heard before documents that came earlier).
    *
    * @throws org.harmledger.store.StorageException before storing anything when the custody chain
    *     no longer reaches its anchor (it must be verified and repaired first)
@@ -73,7 +72,7 @@ public final class IngestService {
         } else if (input instanceof IngestDocument document) {
           batch.add(document);
           if (batch.size() == batchSize) {
-            // Start writing this batch's originals, then commit the previous batch meanwhile.
+            // Start preparing this batch, then commit the previous one meanwhile.
             Preparing current = Preparing.start(List.copyOf(batch), workers, recorder);
             batch.clear();
             if (previous != null) {
