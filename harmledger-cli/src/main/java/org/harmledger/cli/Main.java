@@ -1,8 +1,26 @@
 package org.harmledger.cli;
 
-/** Placeholder entry point replaced by the picocli root command. */
+import picocli.CommandLine;
+
+/** Main is the entry point of the runnable jar: it runs the {@code harmledger} command and exits with its code. */
 public final class Main {
+  private Main() {}
+
   public static void main(String[] args) {
-    System.out.println("harmledger");
+    System.exit(commandLine().execute(args));
+  }
+
+  /**
+   * The configured command line: subcommands, and errors from storage or input printed as one line
+   * ({@code harmledger: <reason>}) with exit code 1 instead of a stack trace.
+   */
+  public static CommandLine commandLine() {
+    CommandLine cli = new CommandLine(new HarmLedgerCommand());
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      commandLine.getErr().println("harmledger: " + message.replaceAll("\\s+", " ").strip());
+      return 1;
+    });
+    return cli;
   }
 }

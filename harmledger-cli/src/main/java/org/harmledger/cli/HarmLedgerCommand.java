@@ -1,0 +1,39 @@
+package org.harmledger.cli;
+
+import java.nio.file.Path;
+import org.harmledger.store.StorageConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/**
+ * HarmLedgerCommand is the root {@code harmledger} command. It holds the global options, which
+ * are accepted before or after the subcommand ({@code harmledger --data d ingest x} is
+ * {@code harmledger ingest --data d x}).
+ */
+@Command(
+    name = "harmledger",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Turns reports of attacks on civilians into a verified, evidence-backed record.",
+    subcommands = {IngestCommand.class, VerifyCommand.class, ShowCommand.class})
+public final class HarmLedgerCommand {
+  private Path dataDir;
+  private String jdbcUrl;
+
+  @Option(names = "--data", paramLabel = "DIR", scope = ScopeType.INHERIT,
+      description = "Data folder: evidence, custody anchor and the embedded database (default: ./harmledger-data).")
+  void setDataDir(Path dataDir) {
+    this.dataDir = dataDir;
+  }
+
+  @Option(names = "--db", paramLabel = "JDBC_URL", scope = ScopeType.INHERIT,
+      description = "Database to use instead of the embedded one in the data folder.")
+  void setJdbcUrl(String jdbcUrl) {
+    this.jdbcUrl = jdbcUrl;
+  }
+
+  StorageConfig storage() {
+    return StorageConfig.of(dataDir, jdbcUrl);
+  }
+}

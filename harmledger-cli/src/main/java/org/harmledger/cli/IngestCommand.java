@@ -1,0 +1,88 @@
+package org.harmledger.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import org.harmledger.store.Ledger;
+import org.harmledger.store.ingest.IngestFailure;
+import org.harmledger.store.ingest.IngestListener;
+import org.harmledger.store.ingest.IngestOutcome;
+import org.harmledger.store.ingest.IngestSummary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * IngestCommand stores reports as evidence and extracts their assertions. On a terminal it draws
+ * a progress bar; otherwise it prints one line per input. Failures go to stderr, one line each,
+ * and make the exit code 1.
+ */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+    description = "Store reports as evidence, detect duplicates and republications, extract assertions.")
+final class IngestCommand implements Callable<Integer> {
+  @ParentCommand
+  private HarmLedgerCommand root;
+
+  @Spec
+  private CommandSpec spec;
+
+  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Report files, or folders of them.")
+  private List<Path> paths;
+
+  @Option(names = "--json", description = "Print the summary as JSON.")
+  private boolean json;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Ledger ledger = Ledger.open(root.storage(), Wiring.clock());
+    IngestSummary summary;
+    if (System.console() != null) {
+      try (ProgressBar bar = new ProgressBarBuilder().setTaskName("ingest").setInitialMax(-1).build()) {
+        summary = ingest(ledger, outcome -> bar.step());
+      }
+    } else {
+      summary = ingest(ledger, json ? IngestListener.NONE : outcome -> out.println(line(outcome)));
+    }
+    for (IngestFailure failure : summary.failures()) {
+      err.println("harmledger: " + failure.message());
+    }
+    out.println(json ? toJson(summary) : summary.line());
+    out.flush();
+    return summary.failed() == 0 ? 0 : 1;
+  }
+
+  private IngestSummary ingest(Ledger ledger, IngestListener listener) {
+    return ledger.ingestService(Wiring.extractor(), Wiring.actor()).ingest(Wiring.inputs(paths), listener);
+  }
+
+  /** One line per input, e.g. {@code stored 3fa4c2d1e0b9 reports/a.txt}. */
+  static String line(IngestOutcome outcome) {
+    String id = outcome.report() == null ? "-" : outcome.report().hex().substring(0, 12);
+    return outcome.kind().name().toLowerCase(Locale.ROOT) + " " + id + " " + outcome.source();
+  }
+
+  static String toJson(IngestSummary summary) {
+    ObjectNode o = new ObjectMapper().createObjectNode();
+    o.put("stored", summary.stored());
+    o.put("duplicates", summary.duplicates());
+    o.put("republications", summary.republications());
+    o.put("failed", summary.failed());
+    ArrayNode failures = o.putArray("failures");
+    for (IngestFailure f : summary.failures()) {
+      failures.addObject().put("source", f.source()).put("reason", f.reason());
+    }
+    return o.toString();
+  }
+}

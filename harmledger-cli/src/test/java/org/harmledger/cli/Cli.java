@@ -1,0 +1,23 @@
+package org.harmledger.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import picocli.CommandLine;
+
+/** Cli runs the harmledger command in-process with captured output, as tests need it. */
+final class Cli {
+  private Cli() {}
+
+  /** What one run printed and returned. */
+  record Result(int exit, String out, String err) {}
+
+  static Result run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cli = Main.commandLine();
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(err, true));
+    int exit = cli.execute(args);
+    return new Result(exit, out.toString(), err.toString());
+  }
+}

@@ -1,0 +1,20 @@
+package org.harmledger.store.ingest;
+
+import java.util.Objects;
+
+/**
+ * An IngestFailure is an input that was not (fully) ingested, with a one-line reason. It is both
+ * an input (intake could not read it) and an entry of the summary's failure list.
+ */
+public record IngestFailure(String source, String reason) implements IngestInput {
+  public IngestFailure {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(reason, "reason");
+    reason = reason.replaceAll("\\s+", " ").strip();
+  }
+
+  /** The line to show a user: {@code source: reason}. */
+  public String message() {
+    return source + ": " + reason;
+  }
+}

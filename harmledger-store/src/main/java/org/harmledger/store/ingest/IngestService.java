@@ -1,0 +1,196 @@
+package org.harmledger.store.ingest;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.harmledger.extract.Extractor;
+import org.harmledger.store.custody.CustodyAppender;
+import org.harmledger.store.custody.CustodyLog;
+import org.harmledger.store.evidence.EvidenceStore;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * An IngestService stores a stream of inputs as evidence: originals, report rows, working copies,
+ * receipts, near-duplicate links, extractions and custody entries.
+ *
+ * <p>Inputs are committed in batches of up to {@code batchSize} reports per transaction (one
+ * fsync of the database per batch rather than per report). While one batch commits, the next is
+ * prepared by {@value #WORKERS} worker threads: each original is written and forced to disk, its
+ * text signed for near-duplicate lookup and extracted (extractors are pure and thread-safe).
+ * Forcing waits on the disk, not the CPU, and concurrent forces share the file system's journal
+ * commits, hence more workers than cores. A batch's transaction runs only once every original of
+ * the batch is durable. Every report's rows commit together with its
+ * custody entries, so a process killed at any point loses at most the uncommitted batch, whose
+ * originals are already on disk and are simply found again on the re-run: nothing is stored
+ * twice and the chain still verifies. If a batch fails to commit, its reports are retried one per
+ * transaction, so one bad report fails alone. Not thread-safe: one ingest at a time.
+ */
+public final class IngestService {
+  static final int WORKERS = 32;
+
+  private final Jdbi jdbi;
+  private final CustodyLog custody;
+  private final ReportRecorder recorder;
+  private final int batchSize;
+
+  public IngestService(Jdbi jdbi, EvidenceStore evidence, CustodyLog custody, Extractor extractor, String actor,
+      int batchSize) {
+    if (batchSize < 1) {
+      throw new IllegalArgumentException("batchSize must be >= 1 but was " + batchSize);
+    }
+    this.jdbi = Objects.requireNonNull(jdbi, "jdbi");
+    this.custody = Objects.requireNonNull(custody, "custody");
+    this.recorder = new ReportRecorder(evidence, custody, extractor, actor);
+    this.batchSize = batchSize;
+  }
+
+  /**
+   * Ingests every input, telling {@code listener} each outcome as it commits (an intake failure
+   * at once, so it may be heard before documents that came earlier).
+   *
+   * @throws org.harmledger.store.StorageException before storing anything when the custody chain
+   *     no longer reaches its anchor (it must be verified and repaired first)
+   */
+  public IngestSummary ingest(Stream<? extends IngestInput> inputs, IngestListener listener) {
+    custody.requireAnchored(jdbi);
+    Tally tally = new Tally(listener);
+    ExecutorService workers = Executors.newFixedThreadPool(WORKERS);
+    try {
+      List<IngestDocument> batch = new ArrayList<>(batchSize);
+      Preparing previous = null;
+      Iterator<? extends IngestInput> it = inputs.iterator();
+      while (it.hasNext()) {
+        IngestInput input = it.next();
+        if (input instanceof IngestFailure failure) {
+          tally.add(IngestOutcome.failed(failure.source(), null, failure.reason()));
+        } else if (input instanceof IngestDocument document) {
+          batch.add(document);
+          if (batch.size() == batchSize) {
+            // Start preparing this batch, then commit the previous one meanwhile.
+            Preparing current = Preparing.start(List.copyOf(batch), workers, recorder);
+            batch.clear();
+            if (previous != null) {
+              commit(previous.finish(tally), tally);
+            }
+            previous = current;
+          }
+        }
+      }
+      Preparing last = Preparing.start(List.copyOf(batch), workers, recorder);
+      if (previous != null) {
+        commit(previous.finish(tally), tally);
+      }
+      commit(last.finish(tally), tally);
+    } finally {
+      workers.shutdownNow();
+    }
+    return tally.summary();
+  }
+
+  private void commit(List<PreparedReport> batch, Tally tally) {
+    if (batch.isEmpty()) {
+      return;
+    }
+    List<IngestOutcome> outcomes;
+    try {
+      outcomes = jdbi.inTransaction(handle -> {
+        List<IngestOutcome> done = new ArrayList<>(batch.size());
+        CustodyAppender appender = custody.appender(handle);
+        for (PreparedReport prepared : batch) {
+          done.add(recorder.record(handle, appender, prepared));
+        }
+        return done;
+      });
+    } catch (RuntimeException e) {
+      if (batch.size() == 1) {
+        tally.add(IngestOutcome.failed(batch.get(0).document().source(), null, ReportRecorder.describe(e)));
+      } else {
+        for (PreparedReport prepared : batch) {
+          commit(List.of(prepared), tally);
+        }
+      }
+      return;
+    }
+    custody.anchor(jdbi);
+    outcomes.forEach(tally::add);
+  }
+
+  /** A batch being prepared (originals written and forced, texts signed and extracted) by the worker threads. */
+  private static final class Preparing {
+    private final List<IngestDocument> documents;
+    private final List<Future<PreparedReport>> prepared;
+
+    private Preparing(List<IngestDocument> documents, List<Future<PreparedReport>> prepared) {
+      this.documents = documents;
+      this.prepared = prepared;
+    }
+
+    static Preparing start(List<IngestDocument> documents, ExecutorService workers, ReportRecorder recorder) {
+      List<Future<PreparedReport>> prepared = new ArrayList<>(documents.size());
+      for (IngestDocument document : documents) {
+        prepared.add(workers.submit(() -> recorder.prepare(document)));
+      }
+      return new Preparing(documents, prepared);
+    }
+
+    /** Waits until every document is prepared; one whose original could not be stored fails alone. */
+    List<PreparedReport> finish(Tally tally) {
+      List<PreparedReport> done = new ArrayList<>(documents.size());
+      for (int i = 0; i < documents.size(); i++) {
+        try {
+          done.add(prepared.get(i).get());
+        } catch (ExecutionException e) {
+          if (e.getCause() instanceof Error error) {
+            throw error;
+          }
+          tally.add(IngestOutcome.failed(documents.get(i).source(), null, ReportRecorder.describe(e.getCause())));
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException("ingest interrupted while storing originals", e);
+        }
+      }
+      return done;
+    }
+  }
+
+  /** Counts outcomes and passes them on to the listener. */
+  private static final class Tally {
+    private final IngestListener listener;
+    private final List<IngestFailure> failures = new ArrayList<>();
+    private int stored;
+    private int duplicates;
+    private int republications;
+
+    Tally(IngestListener listener) {
+      this.listener = Objects.requireNonNull(listener, "listener");
+    }
+
+    void add(IngestOutcome outcome) {
+      switch (outcome.kind()) {
+        case STORED:
+          stored++;
+          break;
+        case REPUBLICATION:
+          stored++;
+          republications++;
+          break;
+        case DUPLICATE:
+          duplicates++;
+          break;
+        default:
+          failures.add(new IngestFailure(outcome.source(), outcome.reason()));
+      }
+      listener.onOutcome(outcome);
+    }
+
+    IngestSummary summary() {
+      return new IngestSummary(stored, duplicates, republications, failures);
+    }
+  }
+}

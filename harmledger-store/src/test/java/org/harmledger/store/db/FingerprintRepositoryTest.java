@@ -1,0 +1,45 @@
+package org.harmledger.store.db;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import org.harmledger.model.Report;
+import org.harmledger.model.ReportMetadata;
+import org.harmledger.model.Sha256;
+import org.harmledger.store.StorageConfig;
+import org.harmledger.store.Texts;
+import org.harmledger.store.duplicate.MinHashSignature;
+import org.harmledger.store.duplicate.MinHasher;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FingerprintRepositoryTest {
+  @TempDir
+  Path dir;
+
+  @Test
+  void candidates_shareABand_andComeBackWithSignatures() {
+    Database db = Database.open(StorageConfig.of(dir, null));
+    MinHasher hasher = new MinHasher();
+    MinHashSignature story = hasher.sign(Texts.MARKET_STORY).orElseThrow();
+    MinHashSignature other = hasher.sign(Texts.MARKET_OTHER_ACCOUNT).orElseThrow();
+    Sha256 storyId = Sha256.of(new byte[] {1});
+    Sha256 otherId = Sha256.of(new byte[] {2});
+
+    db.jdbi().useTransaction(h -> {
+      new ReportRepository(h).insert(new Report(storyId, null, "text/plain", 1, ReportMetadata.empty(), Instant.EPOCH,
+          null), 1);
+      new ReportRepository(h).insert(new Report(otherId, null, "text/plain", 1, ReportMetadata.empty(), Instant.EPOCH,
+          null), 2);
+      FingerprintRepository fingerprints = new FingerprintRepository(h);
+      fingerprints.insert(storyId, story);
+      fingerprints.insert(otherId, other);
+
+      assertThat(fingerprints.candidates(hasher.sign(Texts.MARKET_REPUBLISHED).orElseThrow()))
+          .containsExactly(new FingerprintRepository.Candidate(storyId, null, story));
+      assertThat(h.createQuery("SELECT COUNT(*) FROM minhash_bands").mapTo(Integer.class).one())
+          .isEqualTo(2 * MinHasher.BANDS);
+    });
+  }
+}
