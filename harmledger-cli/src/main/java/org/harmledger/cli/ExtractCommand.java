@@ -3,15 +3,7 @@ package org.harmledger.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -19,15 +11,18 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.harmledger.extract.ExtractionPipeline;
 import org.harmledger.extract.Extractor;
 import org.harmledger.model.Assertion;
 import org.harmledger.model.Extraction;
 import org.harmledger.model.PublishedFrom;
-import org.harmledger.model.ReportKind;
 import org.harmledger.model.ReportMetadata;
 import org.harmledger.model.Sha256;
 import org.harmledger.model.json.AssertionJson;
+import org.harmledger.store.intake.IntakeDocument;
+import org.harmledger.store.intake.IntakeFailure;
+import org.harmledger.store.intake.IntakeItem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -36,18 +31,19 @@ import picocli.CommandLine.Spec;
 
 /**
  * ExtractCommand is {@code harmledger extract FILE... [--published DATE] [--publisher NAME]}: it
- * reads each file as UTF-8 text, runs the extraction pipeline and prints one JSON object per file
- * (JSON Lines) in the shape of the extract contract. It is stateless and touches no database. A
- * file that cannot be read gets one line on stderr naming it and the reason; the others are still
- * printed, and the exit code is 1.
+ * reads each input as ingest would (text, HTML, PDF, JSON Lines; folders walked), runs the
+ * extraction pipeline and prints one JSON object per document (JSON Lines) in the shape of the
+ * extract contract. It is stateless and touches no database. An input that cannot be read gets
+ * one line on stderr naming it and the reason; the others are still printed, and the exit code is 1.
  */
 @Command(name = "extract", mixinStandardHelpOptions = true,
     description = "Print the assertions each report makes, one JSON object per file (JSON Lines); stores nothing.")
 public final class ExtractCommand implements Callable<Integer> {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "UTF-8 text files to read.")
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Reports to read: text, HTML, PDF, JSON Lines, or folders of them.")
   private List<Path> files;
+
 
   @Option(names = "--published", paramLabel = "DATE", description = "Publication date (YYYY-MM-DD) for every file.")
   private String published;
@@ -79,57 +75,40 @@ public final class ExtractCommand implements Callable<Integer> {
       try {
         date = LocalDate.parse(published.trim());
       } catch (DateTimeParseException e) {
-        err.println("extract: --published '" + published + "' is not a date (expected YYYY-MM-DD)");
+        err.println("harmledger: extract: --published '" + published + "' is not a date (expected YYYY-MM-DD)");
         err.flush();
         return 2;
       }
     }
     Extractor pipeline = extractor.get();
     int exit = 0;
-    for (Path file : files) {
-      try {
-        byte[] bytes = Files.readAllBytes(file);
-        ReportMetadata meta = new ReportMetadata(null, publisher, null, date,
-            date == null ? PublishedFrom.UNKNOWN : PublishedFrom.ARGUMENT, null, ReportKind.OTHER);
-        Extraction extraction = pipeline.extract(text(bytes), meta);
-        out.println(line(file, Sha256.of(bytes), extraction));
-        out.flush();
-      } catch (IOException e) {
-        err.println("extract: " + file + ": " + reason(e));
-        err.flush();
-        exit = 1;
+    try (Stream<IntakeItem> items = Wiring.documents(files)) {
+      for (IntakeItem item : (Iterable<IntakeItem>) items::iterator) {
+        if (item instanceof IntakeDocument doc) {
+          Extraction extraction = pipeline.extract(doc.text(), withArguments(doc.metadata(), date));
+          out.println(line(doc.source(), Sha256.of(doc.original()), extraction));
+          out.flush();
+        } else {
+          err.println("harmledger: " + ((IntakeFailure) item).message());
+          err.flush();
+          exit = 1;
+        }
       }
     }
     return exit;
   }
 
-  /** Strict UTF-8, without a leading byte-order mark: offsets count characters of the text itself. */
-  private static String text(byte[] bytes) throws CharacterCodingException {
-    String text = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT)
-        .decode(ByteBuffer.wrap(bytes)).toString();
-    return text.startsWith("\uFEFF") ? text.substring(1) : text;
+  /** Options given on the command line win over what the document itself says. */
+  private ReportMetadata withArguments(ReportMetadata meta, LocalDate date) {
+    ReportMetadata m = date == null ? meta : meta.withPublished(date, PublishedFrom.ARGUMENT);
+    return publisher == null ? m : m.withPublisher(publisher);
   }
 
-  private static String reason(IOException e) {
-    if (e instanceof NoSuchFileException) {
-      return "no such file";
-    }
-    if (e instanceof AccessDeniedException) {
-      return "permission denied";
-    }
-    if (e instanceof CharacterCodingException) {
-      return "not UTF-8 text";
-    }
-    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-  }
-
-  private static String line(Path file, Sha256 sha, Extraction extraction) {
+  private static String line(String source, Sha256 sha, Extraction extraction) {
     ReportMetadata m = extraction.metadata();
     ObjectNode root = NODES.objectNode();
     ObjectNode doc = root.putObject("document");
-    doc.put("path", file.toString());
+    doc.put("path", source);
     doc.put("sha256", sha.hex());
     doc.put("title", m.title());
     doc.put("publisher", m.publisher());

@@ -4,9 +4,13 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.stream.Stream;
+import org.harmledger.extract.ExtractionPipeline;
 import org.harmledger.extract.Extractor;
-import org.harmledger.model.Extraction;
 import org.harmledger.store.ingest.IngestInput;
+import org.harmledger.store.ingest.IntakeAdapter;
+import org.harmledger.store.intake.Intake;
+import org.harmledger.store.intake.IntakeItem;
+import org.harmledger.store.intake.IntakeLimits;
 
 /**
  * Wiring is the one place where the command line chooses its implementations: the extractor,
@@ -15,22 +19,19 @@ import org.harmledger.store.ingest.IngestInput;
 final class Wiring {
   private Wiring() {}
 
-  /**
-   * The extraction pipeline used by ingest. Not yet connected: the extraction engine is being
-   * written in harmledger-core (org.harmledger.extract); until the integrator points this method
-   * at it, ingest stores evidence and records extraction runs with no assertions.
-   */
+  /** The extraction pipeline over the bundled rules, gazetteer and actor dictionaries. */
   static Extractor extractor() {
-    return (text, metadata) -> new Extraction(metadata, List.of(), "no-extractor");
+    return ExtractionPipeline.createDefault();
   }
 
-  /**
-   * The inputs found at {@code paths}. Interim: reads plain UTF-8 text files only, until the
-   * integrator replaces this body with the intake readers (org.harmledger.store.intake, adapted
-   * by IntakeAdapter) that understand HTML, PDF, JSON Lines and metadata.
-   */
+  /** The documents (or one-line failures) found at {@code paths}: text, HTML, PDF and JSON Lines. */
+  static Stream<IntakeItem> documents(List<Path> paths) {
+    return new Intake(IntakeLimits.defaults()).read(paths);
+  }
+
+  /** The same documents, as the ingest service consumes them. */
   static Stream<IngestInput> inputs(List<Path> paths) {
-    return new PlainTextInputs().read(paths);
+    return documents(paths).map(IntakeAdapter::toInput);
   }
 
   static Clock clock() {

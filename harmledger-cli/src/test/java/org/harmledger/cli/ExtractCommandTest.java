@@ -95,8 +95,8 @@ class ExtractCommandTest {
     assertThat(run.exit()).isEqualTo(1);
     assertThat(run.out()).hasSize(1);
     assertThat(run.err().lines().toList()).containsExactly(
-        "extract: " + missing + ": no such file",
-        "extract: " + binary + ": not UTF-8 text");
+        "harmledger: " + missing + ": no such file or folder",
+        "harmledger: " + binary + ": not valid UTF-8 at byte 0");
   }
 
   @Test
@@ -106,6 +106,6 @@ class ExtractCommandTest {
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
     assertThat(run.err().lines().toList())
-        .containsExactly("extract: --published '20/01/2019' is not a date (expected YYYY-MM-DD)");
+        .containsExactly("harmledger: extract: --published '20/01/2019' is not a date (expected YYYY-MM-DD)");
   }
 }

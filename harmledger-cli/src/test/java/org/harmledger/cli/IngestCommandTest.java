@@ -69,7 +69,7 @@ class IngestCommandTest {
 
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.out().strip()).isEqualTo("{\"stored\":1,\"duplicates\":0,\"republications\":0,\"failed\":1,"
-        + "\"failures\":[{\"source\":\"" + missing + "\",\"reason\":\"no such file\"}]}");
+        + "\"failures\":[{\"source\":\"" + missing + "\",\"reason\":\"no such file or folder\"}]}");
   }
 
   @Test
