@@ -28,12 +28,15 @@ public final class HarmLedgerCommand {
   }
 
   @Option(names = "--db", paramLabel = "JDBC_URL", scope = ScopeType.INHERIT,
-      description = "Database to use instead of the embedded one in the data folder.")
+      description = "Database to use instead of the embedded one in the data folder, e.g. "
+          + "jdbc:postgresql://host:5432/ledger?user=..&password=.. (default: $HARMLEDGER_DB, else db.url in "
+          + "DIR/harmledger.properties, else DIR/harmledger.db).")
   void setJdbcUrl(String jdbcUrl) {
     this.jdbcUrl = jdbcUrl;
   }
 
+  /** Where the ledger is: {@code --db}, else {@code HARMLEDGER_DB}, else the data folder's properties file. */
   StorageConfig storage() {
-    return StorageConfig.of(dataDir, jdbcUrl);
+    return StorageConfig.resolve(dataDir, jdbcUrl, System.getenv());
   }
 }

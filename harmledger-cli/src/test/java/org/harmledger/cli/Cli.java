@@ -4,7 +4,10 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import picocli.CommandLine;
 
-/** Cli runs the harmledger command in-process with captured output, as tests need it. */
+/**
+ * Cli runs the harmledger command in-process with captured output, as tests need it, on the test
+ * run's database ({@link TestDatabases} prepares every {@code --data} folder named).
+ */
 final class Cli {
   private Cli() {}
 
@@ -12,6 +15,11 @@ final class Cli {
   record Result(int exit, String out, String err) {}
 
   static Result run(String... args) {
+    for (int i = 0; i + 1 < args.length; i++) {
+      if (args[i].equals("--data")) {
+        TestDatabases.prepare(java.nio.file.Path.of(args[i + 1]));
+      }
+    }
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     CommandLine cli = Main.commandLine();

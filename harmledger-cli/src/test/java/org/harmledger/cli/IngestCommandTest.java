@@ -92,6 +92,7 @@ class IngestCommandTest {
     int count = 1500;
     Path inbox = Files.createDirectories(dir.resolve("inbox"));
     writeReports(inbox, count);
+    TestDatabases.prepare(data());
     ProcessBuilder builder = new ProcessBuilder(javaCommand("--data", data().toString(), "ingest", inbox.toString()))
         .redirectError(ProcessBuilder.Redirect.DISCARD);
     Process child = builder.start();
@@ -120,9 +121,11 @@ class IngestCommandTest {
   }
 
   private long reportCount() {
-    var ledger = org.harmledger.store.Ledger.open(org.harmledger.store.StorageConfig.of(data(), null), Wiring.clock());
-    return ledger.database().jdbi().withHandle(h ->
-        h.createQuery("SELECT COUNT(DISTINCT id) FROM reports").mapTo(Long.class).one());
+    try (var ledger = org.harmledger.store.Ledger.open(
+        org.harmledger.store.StorageConfig.resolve(data(), null, java.util.Map.of()), Wiring.clock())) {
+      return ledger.database().jdbi().withHandle(h ->
+          h.createQuery("SELECT COUNT(DISTINCT id) FROM reports").mapTo(Long.class).one());
+    }
   }
 
   private static List<String> javaCommand(String... args) {

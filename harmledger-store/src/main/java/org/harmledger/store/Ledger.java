@@ -14,9 +14,9 @@ import org.harmledger.store.verify.LedgerVerifier;
 /**
  * A Ledger is one opened data folder and database, handing out the services that work on them.
  * It holds no state of its own beyond the wiring, so commands, the server and benchmarks build
- * their services the same way.
+ * their services the same way. Close it to release the database's connections (PostgreSQL pool).
  */
-public final class Ledger {
+public final class Ledger implements AutoCloseable {
   /**
    * Reports per ingest transaction: large enough to amortise the commit and to touch each page of
    * the near-duplicate band index about once, small enough that a killed ingest redoes little.
@@ -63,5 +63,10 @@ public final class Ledger {
 
   public ReportQuery reports() {
     return new ReportQuery(database.jdbi(), custody);
+  }
+
+  @Override
+  public void close() {
+    database.close();
   }
 }

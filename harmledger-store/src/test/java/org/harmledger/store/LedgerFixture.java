@@ -11,7 +11,7 @@ import org.harmledger.model.Extraction;
 import org.harmledger.model.ReportMetadata;
 import org.harmledger.store.ingest.IngestDocument;
 
-/** A LedgerFixture opens a ledger in a temporary folder with a fixed clock for tests. */
+/** A LedgerFixture opens a ledger in a temporary folder, on the test run's database, with a fixed clock. */
 public final class LedgerFixture {
   public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-01T10:15:30Z"), ZoneOffset.UTC);
   public static final String ACTOR = "cli:tester";
@@ -19,8 +19,9 @@ public final class LedgerFixture {
 
   private LedgerFixture() {}
 
+  /** Opens a new ledger in {@code dir} on this test run's database (see {@link TestDatabases}). */
   public static Ledger open(Path dir) {
-    return Ledger.open(StorageConfig.of(dir, null), CLOCK);
+    return Ledger.open(TestDatabases.config(dir), CLOCK);
   }
 
   /** A plain-text document whose original bytes are its text. */

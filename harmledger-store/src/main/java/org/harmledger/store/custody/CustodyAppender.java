@@ -1,15 +1,24 @@
 package org.harmledger.store.custody;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.sql.SQLException;
 import java.util.Objects;
+import org.harmledger.store.StorageException;
 import org.jdbi.v3.core.Handle;
 
 /**
- * A CustodyAppender appends entries within one transaction. It reads the chain's head once and
- * then follows it itself, which is safe because the transaction holds the database's write lock
- * (immediate transactions) and the appender is dropped when the transaction ends.
+ * A CustodyAppender appends entries within one transaction. Creating it makes the transaction the
+ * chain's only writer until it ends: on SQLite the immediate transaction already holds the
+ * database's write lock; on PostgreSQL it takes a transaction-scoped advisory lock, so writers in
+ * other processes wait for this one to commit. Taken before anything else in the transaction, the
+ * lock also means that every later statement (READ COMMITTED) sees all that earlier writers
+ * committed, so "is this report already stored?" has one answer across processes. It then reads
+ * the chain's head once and follows it itself; drop it when the transaction ends.
  */
 public final class CustodyAppender {
+  /** First half of the advisory lock key: the custody chain; the second half is the schema. */
+  private static final int CHAIN_LOCK = 0x48_4c_43_43;
+
   private final Handle handle;
   private final CustodyLog log;
   private CustodyHead head;
@@ -17,6 +26,24 @@ public final class CustodyAppender {
   CustodyAppender(Handle handle, CustodyLog log) {
     this.handle = Objects.requireNonNull(handle, "handle");
     this.log = Objects.requireNonNull(log, "log");
+    lockChain(handle);
+  }
+
+  private static void lockChain(Handle handle) {
+    if (isPostgres(handle)) {
+      handle.createQuery("SELECT 1 FROM pg_advisory_xact_lock(:chain, hashtext(current_schema()))")
+          .bind("chain", CHAIN_LOCK)
+          .mapTo(Integer.class)
+          .one();
+    }
+  }
+
+  private static boolean isPostgres(Handle handle) {
+    try {
+      return "PostgreSQL".equals(handle.getConnection().getMetaData().getDatabaseProductName());
+    } catch (SQLException e) {
+      throw new StorageException("cannot tell which database holds the custody chain: " + e.getMessage(), e);
+    }
   }
 
   public CustodyEntry append(String actor, CustodyAction action, String subject, ObjectNode details) {

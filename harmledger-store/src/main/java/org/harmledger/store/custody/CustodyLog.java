@@ -72,14 +72,15 @@ public final class CustodyLog {
   /**
    * Records the committed head in the anchor file. An anchor that the chain no longer agrees
    * with (its entry is gone or has another hash) is left as it is: it is the evidence that
-   * verification reports, and overwriting it would hide a truncated or rewritten chain.
+   * verification reports, and overwriting it would hide a truncated or rewritten chain. Writers in
+   * other threads or processes may anchor at the same time; the anchor only ever moves forward.
    */
   public void anchor(Jdbi jdbi) {
-    jdbi.useHandle(h -> {
+    anchor.exclusively(() -> jdbi.useHandle(h -> {
       if (agreesWithAnchor(h)) {
-        head(h).ifPresent(anchor::write);
+        head(h).ifPresent(anchor::advance);
       }
-    });
+    }));
   }
 
   /**

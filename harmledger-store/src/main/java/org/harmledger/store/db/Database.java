@@ -1,48 +1,70 @@
 package org.harmledger.store.db;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.harmledger.store.StorageConfig;
 import org.harmledger.store.StorageException;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
 /**
- * A Database is the ledger's SQL store, migrated to the current schema when opened. The embedded
- * SQLite file runs in WAL mode with a busy timeout, full synchronous commits (a committed report
- * survives power loss, not only a killed process) and immediate transactions, so a transaction
- * that reads the custody head and then appends never has to upgrade its lock.
+ * A Database is the ledger's SQL store, migrated to the current schema when opened.
+ *
+ * <p>The embedded SQLite file runs in WAL mode with a busy timeout, full synchronous commits (a
+ * committed report survives power loss, not only a killed process) and immediate transactions,
+ * so a transaction that reads the custody head and then appends never has to upgrade its lock;
+ * SQLite thereby has a single writer at a time. PostgreSQL is reached through a HikariCP pool and
+ * runs the same Flyway migrations; writers there serialise on the custody chain's advisory lock
+ * (see {@link org.harmledger.store.custody.CustodyAppender}). Close the database to release the
+ * pool's connections.
  */
-public final class Database {
+public final class Database implements AutoCloseable {
   private static final int BUSY_TIMEOUT_MILLIS = 10_000;
   /** Page cache per connection in KiB (64 MiB): the near-duplicate band index is read at random. */
   private static final int CACHE_KIB = 64 * 1024;
+  /** Connections per process: ingest uses one, a server's concurrent requests a few more. */
+  private static final int POOL_SIZE = 8;
 
   private final Jdbi jdbi;
+  private final DataSource dataSource;
+  private final StorageConfig config;
 
-  private Database(Jdbi jdbi) {
-    this.jdbi = jdbi;
+  private Database(DataSource dataSource, StorageConfig config) {
+    this.jdbi = Jdbi.create(dataSource);
+    this.dataSource = dataSource;
+    this.config = config;
   }
 
-  /** Opens the database of {@code config}, creating the data folder and migrating the schema. */
+  /**
+   * Opens the database of {@code config}, creating the data folder and migrating the schema.
+   *
+   * @throws StorageException with a one-line reason (the URL's credentials masked) when the data
+   *     folder cannot be created or the database cannot be reached or migrated
+   */
   public static Database open(StorageConfig config) {
-    DataSource dataSource = config.isEmbedded() ? embedded(config) : null;
     try {
       Files.createDirectories(config.dataDir());
-      Flyway flyway = dataSource == null
-          ? Flyway.configure().dataSource(config.jdbcUrl(), null, null).load()
-          : Flyway.configure().dataSource(dataSource).load();
-      flyway.migrate();
     } catch (IOException e) {
       throw new StorageException("cannot create data folder " + config.dataDir() + ": " + e.getMessage(), e);
-    } catch (FlywayException e) {
-      throw new StorageException("cannot migrate database " + config.jdbcUrl() + ": " + e.getMessage(), e);
     }
-    return new Database(dataSource == null ? Jdbi.create(config.jdbcUrl()) : Jdbi.create(dataSource));
+    DataSource dataSource = config.isEmbedded() ? embedded(config) : pooled(config);
+    try {
+      Flyway.configure().dataSource(dataSource).load().migrate();
+    } catch (FlywayException e) {
+      closeQuietlyAfter(dataSource, e);
+      throw new StorageException("cannot migrate database " + config.maskedUrl() + ": "
+          + StorageConfig.mask(String.valueOf(e.getMessage())).replaceAll("\\s+", " ").strip(), e);
+    }
+    return new Database(dataSource, config);
   }
 
   private static DataSource embedded(StorageConfig config) {
@@ -58,7 +80,100 @@ public final class Database {
     return dataSource;
   }
 
+  private static DataSource pooled(StorageConfig config) {
+    HikariConfig hikari = new HikariConfig();
+    hikari.setJdbcUrl(config.jdbcUrl());
+    hikari.setPoolName("harmledger");
+    hikari.setMaximumPoolSize(POOL_SIZE);
+    hikari.setMinimumIdle(1);
+    // Fail fast with the driver's reason when the server is unreachable, rather than hanging.
+    hikari.setConnectionTimeout(30_000);
+    hikari.setInitializationFailTimeout(1);
+    try {
+      return new HikariDataSource(hikari);
+    } catch (RuntimeException e) {
+      throw new StorageException("cannot connect to database " + config.maskedUrl() + ": "
+          + StorageConfig.mask(reason(e)), e);
+    }
+  }
+
+  private static String reason(Throwable e) {
+    Throwable cause = e;
+    while (cause.getCause() != null && cause.getCause() != cause) {
+      cause = cause.getCause();
+    }
+    String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+    return message.replaceAll("\\s+", " ").strip();
+  }
+
+  private static void closeQuietlyAfter(DataSource dataSource, Exception failure) {
+    if (dataSource instanceof HikariDataSource pool) {
+      try {
+        pool.close();
+      } catch (RuntimeException e) {
+        failure.addSuppressed(e);
+      }
+    }
+  }
+
   public Jdbi jdbi() {
     return jdbi;
+  }
+
+  public StorageConfig config() {
+    return config;
+  }
+
+  /** True for PostgreSQL, false for the embedded SQLite database. */
+  public boolean isPostgres() {
+    return !config.isEmbedded();
+  }
+
+  /**
+   * Opens a read-only transaction that sees one consistent snapshot of every table while writers
+   * go on: REPEATABLE READ on PostgreSQL, a deferred read transaction on SQLite's WAL (which takes
+   * no write lock, unlike the pool's immediate transactions). Close it to end the transaction.
+   */
+  public Snapshot openSnapshot() {
+    Connection connection = null;
+    try {
+      connection = isPostgres() ? dataSource.getConnection() : readerConnection();
+      if (isPostgres()) {
+        connection.setReadOnly(true);
+        connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+      }
+      Connection opened = connection;
+      Handle handle = Jdbi.create(() -> opened).open();
+      handle.begin();
+      // The snapshot starts with the first read, so take it now rather than at the caller's first query.
+      handle.createQuery("SELECT COUNT(*) FROM custody_entries").mapTo(Long.class).one();
+      return new Snapshot(handle);
+    } catch (SQLException | RuntimeException e) {
+      if (connection != null) {
+        try {
+          connection.close();
+        } catch (SQLException suppressed) {
+          e.addSuppressed(suppressed);
+        }
+      }
+      throw new StorageException("cannot open a snapshot of " + config.maskedUrl() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private Connection readerConnection() throws SQLException {
+    SQLiteConfig sqlite = new SQLiteConfig();
+    sqlite.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+    sqlite.setTransactionMode(SQLiteConfig.TransactionMode.DEFERRED);
+    SQLiteDataSource reader = new SQLiteDataSource(sqlite);
+    reader.setUrl(config.jdbcUrl());
+    return reader.getConnection();
+  }
+
+  /** Releases the pool's connections (PostgreSQL); the embedded database holds none between uses. */
+  @Override
+  public void close() {
+    if (dataSource instanceof HikariDataSource pool) {
+      pool.close();
+    }
   }
 }

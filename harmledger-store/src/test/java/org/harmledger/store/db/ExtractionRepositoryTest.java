@@ -21,7 +21,7 @@ import org.harmledger.model.Report;
 import org.harmledger.model.ReportMetadata;
 import org.harmledger.model.Sha256;
 import org.harmledger.model.Span;
-import org.harmledger.store.StorageConfig;
+import org.harmledger.store.TestDatabases;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,7 +31,7 @@ class ExtractionRepositoryTest {
 
   @Test
   void insert_keepsAssertionsAsJson_withIndexedColumns() {
-    Database db = Database.open(StorageConfig.of(dir, null));
+    Database db = Database.open(TestDatabases.config(dir));
     Sha256 id = Sha256.of(new byte[] {1});
     Assertion strike = new Assertion(true, "airstrike",
         new DateRef(LocalDate.of(2019, 1, 18), LocalDate.of(2019, 1, 18), DatePrecision.DAY, DateResolution.RELATIVE,

@@ -7,7 +7,7 @@ import java.time.Instant;
 import org.harmledger.model.Report;
 import org.harmledger.model.ReportMetadata;
 import org.harmledger.model.Sha256;
-import org.harmledger.store.StorageConfig;
+import org.harmledger.store.TestDatabases;
 import org.harmledger.store.Texts;
 import org.harmledger.store.duplicate.MinHashSignature;
 import org.harmledger.store.duplicate.MinHasher;
@@ -20,7 +20,7 @@ class FingerprintRepositoryTest {
 
   @Test
   void candidates_shareABand_andComeBackWithSignatures() {
-    Database db = Database.open(StorageConfig.of(dir, null));
+    Database db = Database.open(TestDatabases.config(dir));
     MinHasher hasher = new MinHasher();
     MinHashSignature story = hasher.sign(Texts.MARKET_STORY).orElseThrow();
     MinHashSignature other = hasher.sign(Texts.MARKET_OTHER_ACCOUNT).orElseThrow();

@@ -7,7 +7,7 @@ import java.time.Instant;
 import org.harmledger.model.Report;
 import org.harmledger.model.ReportMetadata;
 import org.harmledger.model.Sha256;
-import org.harmledger.store.StorageConfig;
+import org.harmledger.store.TestDatabases;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,7 +17,7 @@ class ReceiptRepositoryTest {
 
   @Test
   void countFor_countsEachArrivalOfTheReport() {
-    Database db = Database.open(StorageConfig.of(dir, null));
+    Database db = Database.open(TestDatabases.config(dir));
     Sha256 a = Sha256.of(new byte[] {1});
     Sha256 b = Sha256.of(new byte[] {2});
 

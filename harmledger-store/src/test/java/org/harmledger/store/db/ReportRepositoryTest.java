@@ -10,7 +10,7 @@ import org.harmledger.model.Report;
 import org.harmledger.model.ReportKind;
 import org.harmledger.model.ReportMetadata;
 import org.harmledger.model.Sha256;
-import org.harmledger.store.StorageConfig;
+import org.harmledger.store.TestDatabases;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,7 +20,7 @@ class ReportRepositoryTest {
 
   @Test
   void insert_find_updateMetadata_roundTrip() {
-    Database db = Database.open(StorageConfig.of(dir, null));
+    Database db = Database.open(TestDatabases.config(dir));
     Sha256 first = Sha256.of(new byte[] {1});
     Sha256 second = Sha256.of(new byte[] {2});
     ReportMetadata metadata = new ReportMetadata("Letters", "SANA", "https://example.org/x", LocalDate.of(2019, 1, 20),

@@ -7,7 +7,7 @@ import java.time.Instant;
 import org.harmledger.model.Report;
 import org.harmledger.model.ReportMetadata;
 import org.harmledger.model.Sha256;
-import org.harmledger.store.StorageConfig;
+import org.harmledger.store.TestDatabases;
 import org.harmledger.store.evidence.WorkingCopy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,7 +18,7 @@ class WorkingCopyRepositoryTest {
 
   @Test
   void insert_thenFind_keepsTextMetadataAndTheirHashes() {
-    Database db = Database.open(StorageConfig.of(dir, null));
+    Database db = Database.open(TestDatabases.config(dir));
     Sha256 id = Sha256.of(new byte[] {1});
     WorkingCopy copy = new WorkingCopy("Twenty civilians \u2014 \u0639\u0634\u0631\u0648\u0646",
         ReportMetadata.empty().withPublisher("SANA"));
