@@ -32,6 +32,44 @@ class CustodyAnchorTest {
   }
 
   @Test
+  void advance_neverMovesTheAnchorBack() {
+    CustodyAnchor anchor = new CustodyAnchor(dir);
+    anchor.exclusively(() -> anchor.advance(new CustodyHead(20, "c".repeat(64))));
+    anchor.exclusively(() -> anchor.advance(new CustodyHead(12, "d".repeat(64))));
+
+    assertThat(anchor.read()).contains(new CustodyHead(20, "c".repeat(64)));
+
+    anchor.exclusively(() -> anchor.advance(new CustodyHead(21, "e".repeat(64))));
+    assertThat(anchor.read()).contains(new CustodyHead(21, "e".repeat(64)));
+  }
+
+  @Test
+  void exclusively_runsOneActionAtATime() throws Exception {
+    CustodyAnchor anchor = new CustodyAnchor(dir);
+    java.util.concurrent.atomic.AtomicInteger inside = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicInteger most = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.List<Thread> threads = new java.util.ArrayList<>();
+    for (int t = 0; t < 4; t++) {
+      Thread thread = new Thread(() -> {
+        for (int i = 0; i < 50; i++) {
+          anchor.exclusively(() -> {
+            most.accumulateAndGet(inside.incrementAndGet(), Math::max);
+            Thread.yield();
+            inside.decrementAndGet();
+          });
+        }
+      });
+      threads.add(thread);
+      thread.start();
+    }
+    for (Thread thread : threads) {
+      thread.join();
+    }
+
+    assertThat(most.get()).isEqualTo(1);
+  }
+
+  @Test
   void read_malformedFile_namesTheFile() throws Exception {
     Files.writeString(dir.resolve("custody.anchor"), "seventeen");
 

@@ -50,4 +50,15 @@ class DatabaseTest {
         .isInstanceOf(StorageException.class)
         .hasMessageContaining("cannot create data folder " + file);
   }
+
+  @Test
+  void open_unreachablePostgres_oneLineWithCredentialsMasked() {
+    StorageConfig config = StorageConfig.of(dir, "jdbc:postgresql://127.0.0.1:1/ledger?user=ana&password=s3cret");
+
+    assertThatThrownBy(() -> Database.open(config))
+        .isInstanceOf(StorageException.class)
+        .hasMessageStartingWith("cannot connect to database jdbc:postgresql://127.0.0.1:1/ledger?user=***&password=***: ")
+        .hasMessageNotContaining("s3cret")
+        .hasMessageNotContaining("\n");
+  }
 }
