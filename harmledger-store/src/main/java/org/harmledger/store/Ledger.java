@@ -3,6 +3,7 @@ package org.harmledger.store;
 import java.time.Clock;
 import java.util.Objects;
 import org.harmledger.extract.Extractor;
+import org.harmledger.store.backup.LedgerBackup;
 import org.harmledger.store.custody.CustodyAnchor;
 import org.harmledger.store.custody.CustodyLog;
 import org.harmledger.store.db.Database;
@@ -63,6 +64,11 @@ public final class Ledger implements AutoCloseable {
 
   public ReportQuery reports() {
     return new ReportQuery(database.jdbi(), custody);
+  }
+
+  /** Writes consistent backups of this ledger while it stays in use. */
+  public LedgerBackup backup() {
+    return new LedgerBackup(database, evidence, custody);
   }
 
   @Override

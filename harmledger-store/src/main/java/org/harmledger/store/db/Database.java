@@ -9,6 +9,9 @@ import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.harmledger.store.StorageConfig;
 import org.harmledger.store.StorageException;
 import org.jdbi.v3.core.Handle;
@@ -51,20 +54,54 @@ public final class Database implements AutoCloseable {
    *     folder cannot be created or the database cannot be reached or migrated
    */
   public static Database open(StorageConfig config) {
+    return openAt(config, null);
+  }
+
+  /**
+   * Opens the database of {@code config} migrated only up to schema version {@code version} (the
+   * latest when null), as a restore needs it: rows are loaded into the schema they were dumped
+   * from, then {@link #migrate} brings them forward.
+   */
+  public static Database openAt(StorageConfig config, String version) {
     try {
       Files.createDirectories(config.dataDir());
     } catch (IOException e) {
       throw new StorageException("cannot create data folder " + config.dataDir() + ": " + e.getMessage(), e);
     }
     DataSource dataSource = config.isEmbedded() ? embedded(config) : pooled(config);
+    Database database = new Database(dataSource, config);
     try {
-      Flyway.configure().dataSource(dataSource).load().migrate();
-    } catch (FlywayException e) {
+      database.migrateTo(version);
+    } catch (StorageException e) {
       closeQuietlyAfter(dataSource, e);
+      throw e;
+    }
+    return database;
+  }
+
+  /** Migrates the schema to the latest version. */
+  public void migrate() {
+    migrateTo(null);
+  }
+
+  private void migrateTo(String version) {
+    try {
+      flyway(version).migrate();
+    } catch (FlywayException e) {
       throw new StorageException("cannot migrate database " + config.maskedUrl() + ": "
           + StorageConfig.mask(String.valueOf(e.getMessage())).replaceAll("\\s+", " ").strip(), e);
     }
-    return new Database(dataSource, config);
+  }
+
+  /** The schema version the database is at (the last applied migration), e.g. {@code "1"}. */
+  public String schemaVersion() {
+    MigrationInfo current = flyway(null).info().current();
+    return current == null ? "0" : current.getVersion().getVersion();
+  }
+
+  private Flyway flyway(String version) {
+    FluentConfiguration flyway = Flyway.configure().dataSource(dataSource);
+    return (version == null ? flyway : flyway.target(MigrationVersion.fromVersion(version))).load();
   }
 
   private static DataSource embedded(StorageConfig config) {
