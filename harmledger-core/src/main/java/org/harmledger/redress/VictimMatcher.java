@@ -124,7 +124,7 @@ public final class VictimMatcher {
     }
     Tally t = new Tally();
     boolean given = name(t, "given name", weights.givenName(), pa.given(), pb.given(), pa.givenSkeleton(),
-        pb.givenSkeleton(), pa.aliases().contains(pb.given()) || pb.aliases().contains(pa.given()));
+        pb.givenSkeleton(), aliasOf(pa, pb.given()) || aliasOf(pb, pa.given()));
     boolean father = name(t, "father's name", weights.fatherName(), pa.father(), pb.father(), pa.fatherSkeleton(),
         pb.fatherSkeleton(), false);
     boolean family = name(t, "family name", weights.familyName(), pa.family(), pb.family(), pa.familySkeleton(),
@@ -147,6 +147,10 @@ public final class VictimMatcher {
       t.judge(a.incidentId().equals(b.incidentId()), weights.incident(), "same incident", "different incidents");
     }
     return t.proposal(a.id(), b.id(), t.agreed / Math.max(t.compared, weights.minimumComparedWeight()));
+  }
+
+  private static boolean aliasOf(NameProfile p, String given) {
+    return given != null && p.aliases().contains(given);
   }
 
   /** Compares one Latin name field; false when either record lacks it. */
