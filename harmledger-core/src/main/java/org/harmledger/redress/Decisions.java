@@ -8,13 +8,13 @@ final class Decisions {
 
   static void requireAccountable(String what, String actor, Instant at, String reason) {
     if (actor == null || actor.isBlank()) {
-      throw new IllegalArgumentException("a " + what + " needs the person who made it");
+      throw new IllegalArgumentException(what + " needs the person who made it");
     }
     if (at == null) {
-      throw new IllegalArgumentException("a " + what + " needs the time it was made");
+      throw new IllegalArgumentException(what + " needs the time it was made");
     }
     if (reason == null || reason.isBlank()) {
-      throw new IllegalArgumentException("a " + what + " needs a reason");
+      throw new IllegalArgumentException(what + " needs a reason");
     }
   }
 }

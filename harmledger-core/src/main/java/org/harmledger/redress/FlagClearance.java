@@ -6,6 +6,6 @@ import java.time.Instant;
 public record FlagClearance(String flagId, String actor, Instant at, String reason) {
   public FlagClearance {
     Victim.requireId(flagId, "flag id");
-    Decisions.requireAccountable("flag clearance", actor, at, reason);
+    Decisions.requireAccountable("a flag clearance", actor, at, reason);
   }
 }

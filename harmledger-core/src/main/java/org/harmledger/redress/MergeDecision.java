@@ -17,7 +17,7 @@ public record MergeDecision(String victimA, String victimB, MergeVerdict verdict
       throw new IllegalArgumentException("a merge decision needs two different victims but both were " + victimA);
     }
     Objects.requireNonNull(verdict, "verdict");
-    Decisions.requireAccountable("merge decision", actor, at, reason);
+    Decisions.requireAccountable("a merge decision", actor, at, reason);
   }
 
   /** The pair key, the same whichever order the ids were given in. */

@@ -15,7 +15,7 @@ public record Tombstone(String subjectKind, String subjectId, Instant at, String
   public Tombstone {
     Victim.requireId(subjectKind, "subject kind");
     Victim.requireId(subjectId, "subject id");
-    Decisions.requireAccountable("erasure", actor, at, reason);
+    Decisions.requireAccountable("an erasure", actor, at, reason);
     Objects.requireNonNull(erased, "erased");
   }
 }
