@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -12,7 +13,8 @@ import java.util.Objects;
  * drops articles before a name (al-, el-), and joins compound prefixes to the name that follows
  * (Abdul Rahman, Abd el-Rahman and Abdulrahman all become abdrahman). In Arabic script it
  * normalises letters ({@link ArabicScript}), joins the compound prefix and drops the article the
- * same way. A skeleton keeps only consonants (vowels, w and y dropped; q read as k; doubled
+ * same way. A skeleton keeps only consonants (letter spellings of the rules applied, such as
+ * French ch read as sh; vowels, w and y dropped; q read as k; doubled
  * letters once; a final h dropped unless it ends kh, sh, th, dh or gh), in Latin letters for
  * both scripts: the simple bridge that lets محمد meet Muhammad. Immutable and thread-safe.
  */
@@ -108,9 +110,15 @@ public final class NameNormalizer {
 
   /** The consonant skeleton of one canonical Latin word. */
   public String latinSkeleton(String word) {
-    StringBuilder sb = new StringBuilder(word.length());
-    for (int i = 0; i < word.length(); i++) {
-      char c = word.charAt(i);
+    String spelled = word;
+    for (Map.Entry<String, String> s : rules.spellings().entrySet()) {
+      if (spelled.contains(s.getKey())) {
+        spelled = spelled.replace(s.getKey(), s.getValue());
+      }
+    }
+    StringBuilder sb = new StringBuilder(spelled.length());
+    for (int i = 0; i < spelled.length(); i++) {
+      char c = spelled.charAt(i);
       if (VOWELS.indexOf(c) < 0) {
         sb.append(c == 'q' ? 'k' : c);
       }

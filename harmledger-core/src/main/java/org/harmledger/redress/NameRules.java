@@ -8,15 +8,17 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * NameRules are the data behind name matching: Latin articles, compound prefixes and spelling
- * variants ({@code name-variants.txt}), and the Arabic article, compound prefix and the
- * consonant value of each Arabic letter ({@code arabic-latin.txt}). The first compound form is
+ * NameRules are the data behind name matching: Latin articles, compound prefixes, spelling
+ * variants of whole names and letters read alike in skeletons ({@code name-variants.txt}), and
+ * the Arabic article, compound prefix and the consonant value of each Arabic letter
+ * ({@code arabic-latin.txt}). The first compound form is
  * the one the others are read as. Immutable.
  */
 public record NameRules(
     Set<String> articles,
     List<String> compounds,
     Map<String, String> variants,
+    Map<String, String> spellings,
     String arabicArticle,
     String arabicCompound,
     Map<Character, String> arabicConsonants) {
@@ -28,6 +30,7 @@ public record NameRules(
       throw new IllegalArgumentException("name rules need at least one compound form");
     }
     variants = Map.copyOf(variants);
+    spellings = Map.copyOf(spellings);
     arabicConsonants = Map.copyOf(arabicConsonants);
   }
 
@@ -41,6 +44,7 @@ public record NameRules(
     Set<String> articles = new HashSet<>();
     List<String> compounds = new ArrayList<>();
     Map<String, String> variants = new HashMap<>();
+    Map<String, String> spellings = new HashMap<>();
     for (String line : latinLines) {
       String[] f = line.split("\\s+");
       if (f.length < 2) {
@@ -51,6 +55,11 @@ public record NameRules(
         articles.addAll(forms);
       } else if ("compound".equals(f[0])) {
         compounds.addAll(forms);
+      } else if ("spelling".equals(f[0])) {
+        if (f.length != 3) {
+          throw new IllegalArgumentException("name rule line '" + line + "' must be: spelling FROM TO");
+        }
+        spellings.put(f[1], f[2]);
       } else if ("variant".equals(f[0])) {
         forms.forEach(form -> variants.put(form, f[1]));
       } else {
@@ -78,6 +87,6 @@ public record NameRules(
     if (article == null || compound == null) {
       throw new IllegalArgumentException("transliteration table needs arabic-article and arabic-compound lines");
     }
-    return new NameRules(articles, compounds, variants, article, compound, consonants);
+    return new NameRules(articles, compounds, variants, spellings, article, compound, consonants);
   }
 }

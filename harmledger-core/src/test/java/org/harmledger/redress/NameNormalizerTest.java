@@ -62,6 +62,12 @@ class NameNormalizerTest {
   }
 
   @Test
+  void frenchSpellingsShareTheSkeleton() {
+    assertThat(n.latinSkeleton("bachar")).isEqualTo(n.latinSkeleton("bashar"));
+    assertThat(n.latinSkeleton("djamal")).isEqualTo(n.latinSkeleton("jamal"));
+  }
+
+  @Test
   void finalHIsDroppedButNotFromADigraph() {
     assertThat(n.latinSkeleton("fatimah")).isEqualTo(n.latinSkeleton("fatima"));
     assertThat(n.latinSkeleton("shaykh")).isEqualTo("shkh");

@@ -11,17 +11,21 @@ class NameRulesTest {
 
   @Test
   void readsArticlesCompoundsVariantsAndLetters() {
-    NameRules r = NameRules.read(List.of("article al el", "compound abd abdul", "variant ahmad ahmed"), ARABIC);
+    NameRules r = NameRules.read(List.of("article al el", "compound abd abdul", "variant ahmad ahmed",
+        "spelling ch sh"), ARABIC);
     assertThat(r.articles()).containsExactlyInAnyOrder("al", "el");
     assertThat(r.compounds()).containsExactly("abd", "abdul");
     assertThat(r.variants()).containsEntry("ahmed", "ahmad");
     assertThat(r.arabicConsonants()).containsEntry('ب', "b");
+    assertThat(r.spellings()).containsEntry("ch", "sh");
   }
 
   @Test
   void badLinesAreNamed() {
     assertThatThrownBy(() -> NameRules.read(List.of("alias x y"), ARABIC))
         .hasMessage("name rule line 'alias x y' starts with unknown keyword 'alias'");
+    assertThatThrownBy(() -> NameRules.read(List.of("spelling ch"), ARABIC))
+        .hasMessage("name rule line 'spelling ch' must be: spelling FROM TO");
     assertThatThrownBy(() -> NameRules.read(List.of("compound abd"), List.of("ب")))
         .hasMessage("transliteration line 'ب' must be: letter latin");
   }
