@@ -27,9 +27,11 @@ public final class AwardCalculator {
       .thenComparing(Claim::id);
 
   private final AwardSchedule schedule;
+  private final Map<String, Integer> groupIndex = new HashMap<>();
 
   public AwardCalculator(AwardSchedule schedule) {
     this.schedule = Objects.requireNonNull(schedule, "schedule");
+    schedule.capGroups().forEach(g -> groupIndex.put(g.id(), groupIndex.size()));
   }
 
   /**
@@ -44,10 +46,11 @@ public final class AwardCalculator {
       }
     }
     ordered.sort(ORDER);
-    Map<String, Long> personSpent = new HashMap<>();
-    Map<String, Long> familySpent = new HashMap<>();
-    Map<String, Long> familyRequested = new LinkedHashMap<>();
-    Map<String, List<String>> familyClaims = new HashMap<>();
+    int groups = groupIndex.size();
+    // Spent and requested per claimant and per family, one slot per cap group: no key built per claim.
+    Map<String, long[]> personSpent = new HashMap<>();
+    Map<String, long[]> familySpent = new HashMap<>();
+    Map<String, long[]> familyRequested = new HashMap<>();
     List<Award> awards = new ArrayList<>(ordered.size());
     for (Claim c : ordered) {
       Optional<LossCategory> category = schedule.category(c.lossCategory());
@@ -58,33 +61,53 @@ public final class AwardCalculator {
       }
       LossCategory cat = category.get();
       CapGroup group = schedule.capGroup(cat.capGroup());
-      Claimant claimant = claimants.get(c.claimantId());
-      String family = claimant == null ? c.claimantId() : claimant.family();
-      String personKey = c.claimantId() + '\u0000' + group.id();
-      String familyKey = family + '\u0000' + group.id();
-      long personLeft = remaining(group.perPerson(), personSpent.getOrDefault(personKey, 0L));
-      long familyLeft = remaining(group.perFamily(), familySpent.getOrDefault(familyKey, 0L));
+      int g = groupIndex.get(group.id());
+      String family = family(c, claimants);
+      long[] person = personSpent.computeIfAbsent(c.claimantId(), k -> new long[groups]);
+      long[] fam = familySpent.computeIfAbsent(family, k -> new long[groups]);
+      long personLeft = remaining(group.perPerson(), person[g]);
+      long familyLeft = remaining(group.perFamily(), fam[g]);
       long awarded = Math.min(cat.amount(), Math.min(personLeft, familyLeft));
-      personSpent.merge(personKey, awarded, Long::sum);
-      familySpent.merge(familyKey, awarded, Long::sum);
-      familyRequested.merge(familyKey, cat.amount(), Long::sum);
-      familyClaims.computeIfAbsent(familyKey, k -> new ArrayList<>(2)).add(c.id());
+      person[g] += awarded;
+      fam[g] += awarded;
+      familyRequested.computeIfAbsent(family, k -> new long[groups])[g] += cat.amount();
       awards.add(new Award(c.id(), cat.code(), cat.amount(), awarded, schedule.currency(),
           note(cat.amount(), awarded, personLeft, familyLeft, group)));
     }
-    return new AwardRun(awards, breaches(familyRequested, familyClaims));
+    return new AwardRun(awards, breaches(ordered, eligible, claimants, familyRequested));
   }
 
-  private List<CapBreach> breaches(Map<String, Long> requested, Map<String, List<String>> claims) {
-    List<CapBreach> breaches = new ArrayList<>();
-    requested.forEach((key, total) -> {
-      int cut = key.indexOf('\u0000');
-      CapGroup group = schedule.capGroup(key.substring(cut + 1));
-      if (group.perFamily() != null && total > group.perFamily()) {
-        breaches.add(new CapBreach(key.substring(0, cut), group.id(), claims.get(key), total, group.perFamily()));
+  /** Families that asked for more than a family cap, with their eligible claims in that group, in award order. */
+  private List<CapBreach> breaches(List<Claim> ordered, Set<String> eligible, Map<String, Claimant> claimants,
+      Map<String, long[]> requested) {
+    Map<String, List<String>> claimsOver = new LinkedHashMap<>();
+    Map<String, long[]> totals = new HashMap<>();
+    for (Claim c : ordered) {
+      Optional<LossCategory> category = schedule.category(c.lossCategory());
+      if (category.isEmpty() || !eligible.contains(c.id())) {
+        continue;
       }
+      CapGroup group = schedule.capGroup(category.get().capGroup());
+      String family = family(c, claimants);
+      long total = requested.get(family)[groupIndex.get(group.id())];
+      if (group.perFamily() != null && total > group.perFamily()) {
+        String key = family + '\u0000' + group.id();
+        claimsOver.computeIfAbsent(key, k -> new ArrayList<>()).add(c.id());
+        totals.putIfAbsent(key, new long[] {total, group.perFamily()});
+      }
+    }
+    List<CapBreach> breaches = new ArrayList<>(claimsOver.size());
+    claimsOver.forEach((key, ids) -> {
+      int cut = key.indexOf('\u0000');
+      long[] t = totals.get(key);
+      breaches.add(new CapBreach(key.substring(0, cut), key.substring(cut + 1), ids, t[0], t[1]));
     });
     return breaches;
+  }
+
+  private static String family(Claim c, Map<String, Claimant> claimants) {
+    Claimant claimant = claimants.get(c.claimantId());
+    return claimant == null ? c.claimantId() : claimant.family();
   }
 
   private static long remaining(Long cap, long spent) {

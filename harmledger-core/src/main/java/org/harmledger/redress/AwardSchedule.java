@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,12 +50,12 @@ public record AwardSchedule(String name, String currency, List<LossCategory> cat
   }
 
   static AwardSchedule read(JsonNode root, String fileName) {
-    List<CapGroup> groups = new java.util.ArrayList<>();
+    List<CapGroup> groups = new ArrayList<>();
     for (JsonNode g : root.path("cap_groups")) {
       groups.add(new CapGroup(Mandate.text(g, "id", fileName), optionalLong(g, "per_person"),
           optionalLong(g, "per_family")));
     }
-    List<LossCategory> categories = new java.util.ArrayList<>();
+    List<LossCategory> categories = new ArrayList<>();
     for (JsonNode c : root.path("categories")) {
       JsonNode amount = c.get("amount");
       if (amount == null || !amount.canConvertToLong()) {

@@ -26,6 +26,9 @@ public record Claim(
     Victim.requireId(id, "claim id");
     Victim.requireId(claimantId, "claimant id");
     victimIds = List.copyOf(victimIds);
+    if (victimIds.size() > 1 && victimIds.stream().distinct().count() != victimIds.size()) {
+      throw new IllegalArgumentException("claim " + id + ": a victim is named twice in " + victimIds);
+    }
     incidentId = incidentId == null || incidentId.isBlank() ? null : incidentId;
     Victim.requireId(lossCategory, "loss category");
     documents = List.copyOf(documents);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -124,7 +125,7 @@ public final class EligibilityChecker {
             : "no relationship recorded to victims: " + String.join(", ", unrelated)));
   }
 
-  private RuleCheck judge(EligibilityRule rule, boolean passed, java.util.function.Supplier<String> failure) {
+  private RuleCheck judge(EligibilityRule rule, boolean passed, Supplier<String> failure) {
     return passed ? passes.get(rule) : new RuleCheck(rule, false, failure.get());
   }
 

@@ -61,30 +61,46 @@ public final class FlagDetector {
     });
   }
 
+  /** Sorts by claimant and category so only the few claimants with several claims of a category are grouped. */
   private static void overlapping(List<Claim> live, List<Flag> flags) {
-    Map<String, List<Claim>> groups = new LinkedHashMap<>();
-    for (Claim c : live) {
-      String base = c.claimantId() + '\u0000' + c.lossCategory() + '\u0000';
-      if (c.victimIds().isEmpty()) {
-        groups.computeIfAbsent(base + "incident\u0000" + c.incidentId(), k -> new ArrayList<>(2)).add(c);
-      }
-      for (String v : c.victimIds()) {
-        groups.computeIfAbsent(base + "victim\u0000" + v, k -> new ArrayList<>(2)).add(c);
+    List<Claim> sorted = new ArrayList<>(live);
+    sorted.sort(Comparator.comparing(Claim::claimantId).thenComparing(Claim::lossCategory).thenComparing(Claim::id));
+    int start = 0;
+    for (int i = 1; i <= sorted.size(); i++) {
+      if (i == sorted.size() || !sameClaimantAndCategory(sorted.get(start), sorted.get(i))) {
+        if (i - start > 1) {
+          overlappingWithin(sorted.subList(start, i), flags);
+        }
+        start = i;
       }
     }
-    Set<String> seen = new HashSet<>();
+  }
+
+  private static boolean sameClaimantAndCategory(Claim a, Claim b) {
+    return a.claimantId().equals(b.claimantId()) && a.lossCategory().equals(b.lossCategory());
+  }
+
+  /** Claims of one claimant and one category that share a victim or, without victims, an incident. */
+  private static void overlappingWithin(List<Claim> run, List<Flag> flags) {
+    Map<String, List<Claim>> groups = new LinkedHashMap<>();
+    for (Claim c : run) {
+      if (c.victimIds().isEmpty()) {
+        groups.computeIfAbsent("incident\u0000" + c.incidentId(), k -> new ArrayList<>(2)).add(c);
+      }
+      for (String v : c.victimIds()) {
+        groups.computeIfAbsent("victim\u0000" + v, k -> new ArrayList<>(2)).add(c);
+      }
+    }
+    Claim first = run.get(0);
     for (Map.Entry<String, List<Claim>> e : groups.entrySet()) {
       List<Claim> claims = e.getValue();
       if (claims.size() < 2 || !anyOpen(claims)) {
         continue;
       }
       String[] key = e.getKey().split("\u0000");
-      Flag f = Flag.raise(FlagKind.OVERLAPPING_CLAIMS, "claimant " + key[0] + " has " + claims.size()
-          + " claims of category " + key[1] + " for the same " + key[2] + " " + key[3], ids(claims),
-          "victim".equals(key[2]) ? List.of(key[3]) : List.of());
-      if (seen.add(f.id())) {
-        flags.add(f);
-      }
+      flags.add(Flag.raise(FlagKind.OVERLAPPING_CLAIMS, "claimant " + first.claimantId() + " has " + claims.size()
+          + " claims of category " + first.lossCategory() + " for the same " + key[0] + " " + key[1], ids(claims),
+          "victim".equals(key[0]) ? List.of(key[1]) : List.of()));
     }
   }
 

@@ -1,6 +1,7 @@
 package org.harmledger.redress;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -21,7 +22,7 @@ public record MatchProposal(String victimA, String victimB, double score, List<S
 
   /** The score and the reasons in one line. */
   public String reason() {
-    return String.format(java.util.Locale.ROOT, "%s and %s score %.2f; agreed: %s; disagreed: %s", victimA, victimB,
+    return String.format(Locale.ROOT, "%s and %s score %.2f; agreed: %s; disagreed: %s", victimA, victimB,
         score, agreed.isEmpty() ? "nothing" : String.join(", ", agreed),
         disagreed.isEmpty() ? "nothing" : String.join(", ", disagreed));
   }

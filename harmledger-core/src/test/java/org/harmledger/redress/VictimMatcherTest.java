@@ -1,6 +1,7 @@
 package org.harmledger.redress;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -90,7 +91,7 @@ class VictimMatcherTest {
     Victim c = person("v3", PersonNames.latin("Yusuf", "Ali", "Jaber"), Sex.MALE, Age.years(12), "inc-1");
     VictimMatching m = MATCHER.match(List.of(c, b, a), List.of());
     assertThat(m.proposals()).extracting(MatchProposal::victimA, MatchProposal::victimB)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("v1", "v2"));
+        .containsExactly(tuple("v1", "v2"));
     MergeDecision apart = new MergeDecision("v2", "v1", MergeVerdict.DIFFERENT_PEOPLE, "analyst",
         RedressFixtures.T0, "brothers, confirmed by family");
     assertThat(MATCHER.match(List.of(a, b, c), List.of(apart)).proposals()).isEmpty();
