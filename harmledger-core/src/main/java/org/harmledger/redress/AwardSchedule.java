@@ -21,8 +21,8 @@ public record AwardSchedule(String name, String currency, List<LossCategory> cat
   private static final String UNCC_RESOURCE = "award-schedule-uncc-ab.json";
 
   public AwardSchedule {
-    Victim.requireId(name, "schedule name");
-    Victim.requireId(currency, "currency");
+    Checks.nonBlank(name, "a schedule name");
+    Checks.nonBlank(currency, "a currency");
     categories = List.copyOf(categories);
     capGroups = List.copyOf(capGroups);
     Map<String, CapGroup> groups = new LinkedHashMap<>();

@@ -6,7 +6,7 @@ package org.harmledger.redress;
  */
 public record CapGroup(String id, Long perPerson, Long perFamily) {
   public CapGroup {
-    Victim.requireId(id, "cap group id");
+    Checks.nonBlank(id, "a cap group id");
     if ((perPerson != null && perPerson < 0) || (perFamily != null && perFamily < 0)) {
       throw new IllegalArgumentException("cap group " + id + ": caps must not be negative");
     }

@@ -23,14 +23,14 @@ public record Claim(
     List<ReviewStep> history) {
 
   public Claim {
-    Victim.requireId(id, "claim id");
-    Victim.requireId(claimantId, "claimant id");
+    Checks.nonBlank(id, "a claim id");
+    Checks.nonBlank(claimantId, "a claimant id");
     victimIds = List.copyOf(victimIds);
     if (victimIds.size() > 1 && victimIds.stream().distinct().count() != victimIds.size()) {
       throw new IllegalArgumentException("claim " + id + ": a victim is named twice in " + victimIds);
     }
     incidentId = incidentId == null || incidentId.isBlank() ? null : incidentId;
-    Victim.requireId(lossCategory, "loss category");
+    Checks.nonBlank(lossCategory, "a loss category");
     documents = List.copyOf(documents);
     history = List.copyOf(history);
     if (history.isEmpty() || history.get(0).from() != null || history.get(0).to() != ClaimStatus.SUBMITTED) {

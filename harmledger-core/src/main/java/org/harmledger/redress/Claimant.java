@@ -11,7 +11,7 @@ import java.util.Optional;
  */
 public record Claimant(String id, PersonNames names, Contact contact, String familyId, List<Relationship> relationships) {
   public Claimant {
-    Victim.requireId(id, "claimant id");
+    Checks.nonBlank(id, "a claimant id");
     Objects.requireNonNull(names, "names");
     Objects.requireNonNull(contact, "contact");
     familyId = familyId == null || familyId.isBlank() ? null : familyId;

@@ -14,7 +14,7 @@ public record IncidentFacts(String id, LocalDate start, LocalDate end, String co
     String perpetrator, Grade grade) {
 
   public IncidentFacts {
-    Victim.requireId(id, "incident id");
+    Checks.nonBlank(id, "an incident id");
     Objects.requireNonNull(grade, "grade");
   }
 

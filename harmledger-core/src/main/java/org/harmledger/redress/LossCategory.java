@@ -10,8 +10,8 @@ public record LossCategory(String code, String description, long amount, String 
     boolean illustrative) {
 
   public LossCategory {
-    Victim.requireId(code, "loss category code");
-    Victim.requireId(capGroup, "cap group");
+    Checks.nonBlank(code, "a loss category code");
+    Checks.nonBlank(capGroup, "a cap group");
     if (amount < 0) {
       throw new IllegalArgumentException("loss category " + code + ": amount must not be negative but was " + amount);
     }

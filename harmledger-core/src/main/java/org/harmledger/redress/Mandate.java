@@ -25,7 +25,7 @@ public record Mandate(String programme, LocalDate from, LocalDate to, List<Terri
   private static final String EXAMPLE_RESOURCE = "mandate-example.json";
 
   public Mandate {
-    Victim.requireId(programme, "programme name");
+    Checks.nonBlank(programme, "a programme name");
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
     if (to.isBefore(from)) {
@@ -59,9 +59,18 @@ public record Mandate(String programme, LocalDate from, LocalDate to, List<Terri
       root.path("perpetrators").forEach(p -> perpetrators.add(p.asText()));
       return new Mandate(text(root, "programme", name), LocalDate.parse(text(root, "from", name)),
           LocalDate.parse(text(root, "to", name)), territories, perpetrators,
-          Grade.fromCode(text(root, "minimum_grade", name)), root.path("source").asText(""));
+          grade(text(root, "minimum_grade", name), name), root.path("source").asText(""));
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException(name + ": dates must be ISO dates such as 2019-01-18: " + e.getParsedString(), e);
+    }
+  }
+
+  private static Grade grade(String code, String file) {
+    try {
+      return Grade.fromCode(code);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(file + ": unknown minimum_grade '" + code
+          + "' (expected confirmed, fair, weak, contested or discounted)", e);
     }
   }
 

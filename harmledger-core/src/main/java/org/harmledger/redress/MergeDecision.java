@@ -11,13 +11,13 @@ public record MergeDecision(String victimA, String victimB, MergeVerdict verdict
     String reason) {
 
   public MergeDecision {
-    Victim.requireId(victimA, "victim id");
-    Victim.requireId(victimB, "victim id");
+    Checks.nonBlank(victimA, "a victim id");
+    Checks.nonBlank(victimB, "a victim id");
     if (victimA.equals(victimB)) {
       throw new IllegalArgumentException("a merge decision needs two different victims but both were " + victimA);
     }
     Objects.requireNonNull(verdict, "verdict");
-    Decisions.requireAccountable("a merge decision", actor, at, reason);
+    Checks.accountable("a merge decision", actor, at, reason);
   }
 
   /** The pair key, the same whichever order the ids were given in. */

@@ -5,7 +5,7 @@ import java.util.Objects;
 /** A Relationship is how a claimant is related to one victim. */
 public record Relationship(String victimId, Kinship kinship) {
   public Relationship {
-    Victim.requireId(victimId, "victim id");
+    Checks.nonBlank(victimId, "a victim id");
     Objects.requireNonNull(kinship, "kinship");
   }
 }

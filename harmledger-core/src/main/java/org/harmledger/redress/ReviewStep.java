@@ -13,7 +13,7 @@ public record ReviewStep(ClaimStatus from, ClaimStatus to, String reviewer, Revi
   public ReviewStep {
     Objects.requireNonNull(to, "to");
     Objects.requireNonNull(role, "role");
-    Decisions.requireAccountable("a review step", reviewer, at, reason);
+    Checks.accountable("a review step", reviewer, at, reason);
   }
 
   /** The step in one line, for a claim's history. */

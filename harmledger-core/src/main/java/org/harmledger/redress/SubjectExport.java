@@ -15,7 +15,7 @@ public record SubjectExport(String subjectId, Claimant claimant, Victim victim, 
     List<PublicVictim> otherVictims) {
 
   public SubjectExport {
-    Victim.requireId(subjectId, "subject id");
+    Checks.nonBlank(subjectId, "a subject id");
     if ((claimant == null) == (victim == null)) {
       throw new IllegalArgumentException("a subject export holds exactly one of claimant or victim");
     }

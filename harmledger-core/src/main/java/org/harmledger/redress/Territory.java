@@ -9,7 +9,7 @@ import java.util.Locale;
  */
 public record Territory(String country, String admin1) {
   public Territory {
-    Victim.requireId(country, "territory country");
+    Checks.nonBlank(country, "a territory country");
     country = country.strip().toUpperCase(Locale.ROOT);
     admin1 = admin1 == null || admin1.isBlank() ? null : admin1.strip();
   }

@@ -13,9 +13,9 @@ public record Tombstone(String subjectKind, String subjectId, Instant at, String
     Sha256 erased) {
 
   public Tombstone {
-    Victim.requireId(subjectKind, "subject kind");
-    Victim.requireId(subjectId, "subject id");
-    Decisions.requireAccountable("an erasure", actor, at, reason);
+    Checks.nonBlank(subjectKind, "a subject kind");
+    Checks.nonBlank(subjectId, "a subject id");
+    Checks.accountable("an erasure", actor, at, reason);
     Objects.requireNonNull(erased, "erased");
   }
 }

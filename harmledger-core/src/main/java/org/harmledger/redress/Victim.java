@@ -22,7 +22,7 @@ public record Victim(
     List<String> sources) {
 
   public Victim {
-    requireId(id, "victim id");
+    Checks.nonBlank(id, "a victim id");
     Objects.requireNonNull(names, "names");
     Objects.requireNonNull(sex, "sex");
     Objects.requireNonNull(age, "age");
@@ -39,11 +39,5 @@ public record Victim(
 
   public Victim withNames(PersonNames replacement) {
     return new Victim(id, replacement, sex, age, status, outcome, date, incidentId, sources);
-  }
-
-  static void requireId(String id, String what) {
-    if (id == null || id.isBlank()) {
-      throw new IllegalArgumentException("a " + what + " must not be blank");
-    }
   }
 }

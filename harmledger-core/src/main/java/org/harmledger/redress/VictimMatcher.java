@@ -49,31 +49,36 @@ public final class VictimMatcher {
   public VictimMatching match(Collection<Victim> victims, Collection<MergeDecision> decisions) {
     List<Victim> all = new ArrayList<>(victims);
     List<NameProfile> profiles = new ArrayList<>(all.size());
+    List<List<String>> keysOf = new ArrayList<>(all.size());
     Map<String, List<Integer>> blocks = new HashMap<>();
     for (int i = 0; i < all.size(); i++) {
       NameProfile p = normalizer.profile(all.get(i).names());
       profiles.add(p);
-      for (String key : blockKeys(p, all.get(i).incidentId())) {
+      List<String> keys = blockKeys(p, all.get(i).incidentId()).stream().distinct().toList();
+      keysOf.add(keys);
+      for (String key : keys) {
         blocks.computeIfAbsent(key, k -> new ArrayList<>(2)).add(i);
       }
     }
     Set<String> decided = new HashSet<>();
     decisions.forEach(d -> decided.add(d.pairKey()));
-    Set<Long> compared = new HashSet<>();
     List<MatchProposal> proposals = new ArrayList<>();
+    long comparisons = 0;
     int oversized = 0;
-    for (List<Integer> block : blocks.values()) {
+    for (Map.Entry<String, List<Integer>> entry : blocks.entrySet()) {
+      List<Integer> block = entry.getValue();
       if (block.size() > weights.maxBlockSize()) {
         oversized++;
         continue;
       }
       for (int x = 0; x < block.size(); x++) {
         for (int y = x + 1; y < block.size(); y++) {
-          int i = Math.min(block.get(x), block.get(y));
-          int j = Math.max(block.get(x), block.get(y));
-          if (i == j || !compared.add((long) i * all.size() + j)) {
+          int i = block.get(x);
+          int j = block.get(y);
+          if (!isFirstSharedBlock(entry.getKey(), keysOf.get(i), keysOf.get(j), blocks)) {
             continue;
           }
+          comparisons++;
           Victim a = all.get(i);
           Victim b = all.get(j);
           if (decided.contains(pairKey(a.id(), b.id()))) {
@@ -88,7 +93,21 @@ public final class VictimMatcher {
     }
     proposals.sort(Comparator.comparingDouble(MatchProposal::score).reversed()
         .thenComparing(MatchProposal::victimA).thenComparing(MatchProposal::victimB));
-    return new VictimMatching(proposals, compared.size(), oversized);
+    return new VictimMatching(proposals, comparisons, oversized);
+  }
+
+  /**
+   * True when {@code key} is the first (in string order) compared block the two records share, so
+   * each pair is compared once without remembering the pairs already compared.
+   */
+  private boolean isFirstSharedBlock(String key, List<String> keysA, List<String> keysB,
+      Map<String, List<Integer>> blocks) {
+    for (String k : keysA) {
+      if (k.compareTo(key) < 0 && keysB.contains(k) && blocks.get(k).size() <= weights.maxBlockSize()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The key of an unordered pair of victim ids. */

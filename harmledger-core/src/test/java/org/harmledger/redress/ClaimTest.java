@@ -25,6 +25,12 @@ class ClaimTest {
   }
 
   @Test
+  void aVictimNamedTwiceInOneClaimIsRefused() {
+    assertThatThrownBy(() -> RedressFixtures.claim("c-1", "k-1", "inc-1", "death", 0, "v-1", "v-1"))
+        .hasMessage("claim c-1: a victim is named twice in [v-1, v-1]");
+  }
+
+  @Test
   void openStatuses() {
     assertThat(ClaimStatus.APPROVED.isOpen()).isTrue();
     assertThat(ClaimStatus.PAID.isOpen()).isFalse();

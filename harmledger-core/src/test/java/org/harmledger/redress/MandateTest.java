@@ -38,5 +38,8 @@ class MandateTest {
     String noGrade = "{\"programme\":\"p\",\"from\":\"2019-01-01\",\"to\":\"2019-12-01\",\"territories\":[]}";
     assertThatThrownBy(() -> Mandate.read(new ByteArrayInputStream(noGrade.getBytes(StandardCharsets.UTF_8)), "m.json"))
         .hasMessage("m.json: 'minimum_grade' is required");
+    String badGrade = noGrade.replace("\"territories\"", "\"minimum_grade\":\"good\",\"territories\"");
+    assertThatThrownBy(() -> Mandate.read(new ByteArrayInputStream(badGrade.getBytes(StandardCharsets.UTF_8)), "m.json"))
+        .hasMessageStartingWith("m.json: unknown minimum_grade 'good'");
   }
 }

@@ -92,9 +92,25 @@ class VictimMatcherTest {
     VictimMatching m = MATCHER.match(List.of(c, b, a), List.of());
     assertThat(m.proposals()).extracting(MatchProposal::victimA, MatchProposal::victimB)
         .containsExactly(tuple("v1", "v2"));
+    assertThat(m.comparisons()).as("v1 and v2 share two blocks but are compared once").isEqualTo(1);
     MergeDecision apart = new MergeDecision("v2", "v1", MergeVerdict.DIFFERENT_PEOPLE, "analyst",
         RedressFixtures.T0, "brothers, confirmed by family");
     assertThat(MATCHER.match(List.of(a, b, c), List.of(apart)).proposals()).isEmpty();
+  }
+
+  @Test
+  void oversizedBlocksAreSkippedButTheirRecordsStillMeetInOtherBlocks() {
+    MatchWeights w = MatchWeights.loadDefault();
+    VictimMatcher small = new VictimMatcher(NameNormalizer.loadDefault(), new MatchWeights(w.givenName(),
+        w.fatherName(), w.familyName(), w.arabicName(), w.scriptBridge(), w.sex(), w.age(), w.incident(),
+        w.consonantCredit(), w.ageToleranceYears(), w.minimumComparedWeight(), w.threshold(), 2));
+    Victim a = person("v1", PersonNames.latin("Muhammad", "Ahmad", "Hassan"), Sex.MALE, Age.years(34), "inc-1");
+    Victim b = person("v2", PersonNames.latin("Mohamed", "Ahmed", "al-Hassan"), Sex.MALE, Age.years(34), "inc-1");
+    Victim c = person("v3", PersonNames.latin("Muhammad", "Ali", "Hassan"), Sex.MALE, Age.years(60), "inc-2");
+    VictimMatching m = small.match(List.of(a, b, c), List.of());
+    assertThat(m.oversizedBlocks()).isEqualTo(1);
+    assertThat(m.comparisons()).isEqualTo(1);
+    assertThat(m.proposals()).extracting(MatchProposal::victimB).containsExactly("v2");
   }
 
   @Test
