@@ -51,6 +51,15 @@ class VictimMatcherTest {
   }
 
   @Test
+  void namesakesDecadesApartInDifferentIncidentsAreNotProposed() {
+    Victim a = person("v1", PersonNames.latin("Muhammad", "Ali", "Hamdan"), Sex.MALE, Age.years(20), "inc-1");
+    Victim b = person("v2", PersonNames.latin("Muhammad", "Ali", "Hamdan"), Sex.MALE, Age.years(55), "inc-7");
+    assertThat(MATCHER.compare(a, b).score()).isLessThan(MATCHER.weights().threshold());
+    Victim c = person("v3", PersonNames.latin("Muhammad", "Ali", "Hamdan"), Sex.MALE, Age.years(55), "inc-1");
+    assertThat(MATCHER.compare(a, c).score()).as("same incident").isGreaterThanOrEqualTo(MATCHER.weights().threshold());
+  }
+
+  @Test
   void latinAndArabicRecordsOfOnePersonMeetAcrossScripts() {
     Victim latin = person("v1", PersonNames.latin("Khaled", "Mahmoud", "al-Hussein"), Sex.MALE, Age.years(40), "inc-1");
     Victim arabic = person("v2", new PersonNames(null, null, null, "خالد محمود الحسين", List.of()), Sex.MALE,

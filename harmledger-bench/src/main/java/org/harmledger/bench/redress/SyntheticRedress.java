@@ -23,9 +23,9 @@ import org.harmledger.redress.VictimStatus;
 import org.harmledger.resolve.Grade;
 
 /**
- * SyntheticRedress generates a register of victims and claims for the redress benchmark: one
- * claim for every five claims goes to a victim (death or injury, by the victim's family), the
- * rest are property and livelihood claims. It plants what the checks must find: victims
+ * SyntheticRedress generates a register of victims and claims for the redress benchmark: about
+ * one claim in five is for a victim's death or injury, made by a member of the victim's family;
+ * the rest are property and livelihood claims. It plants what the checks must find: victims
  * registered twice under variant spellings and claimed by different claimants, victims claimed by
  * two claimants, families of five whose death claims breach the family cap, and claimants who file
  * the same property claim twice. Deterministic for a seed.
