@@ -124,7 +124,7 @@ public final class Database implements AutoCloseable {
     hikari.setMaximumPoolSize(POOL_SIZE);
     hikari.setMinimumIdle(1);
     // Fail fast with the driver's reason when the server is unreachable, rather than hanging.
-    hikari.setConnectionTimeout(30_000);
+    hikari.setConnectionTimeout(10_000);
     hikari.setInitializationFailTimeout(1);
     try {
       return new HikariDataSource(hikari);

@@ -10,8 +10,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.harmledger.extract.Extractor;
+import org.harmledger.store.StorageException;
 import org.harmledger.store.custody.CustodyAppender;
 import org.harmledger.store.custody.CustodyLog;
+import org.harmledger.store.db.ConnectionLoss;
 import org.harmledger.store.evidence.EvidenceStore;
 import org.jdbi.v3.core.Jdbi;
 
@@ -29,10 +31,15 @@ import org.jdbi.v3.core.Jdbi;
  * custody entries, so a process killed at any point loses at most the uncommitted batch, whose
  * originals are already on disk and are simply found again on the re-run: nothing is stored
  * twice and the chain still verifies. If a batch fails to commit, its reports are retried one per
- * transaction, so one bad report fails alone. Not thread-safe: one ingest at a time.
+ * transaction, so one bad report fails alone; if it fails because the database connection was lost,
+ * the batch is retried as a whole after a pause, and the run stops with an error naming the lost
+ * connection if the database stays away. Not thread-safe: one ingest at a time per instance;
+ * several instances (threads or processes) may ingest into one ledger at once.
  */
 public final class IngestService {
   static final int WORKERS = 32;
+  /** Tries of a batch whose commit lost the database connection: waits of 1, 2 and 4 seconds between them. */
+  static final int CONNECTION_ATTEMPTS = 4;
 
   private final Jdbi jdbi;
   private final CustodyLog custody;
@@ -99,15 +106,12 @@ public final class IngestService {
     }
     List<IngestOutcome> outcomes;
     try {
-      outcomes = jdbi.inTransaction(handle -> {
-        List<IngestOutcome> done = new ArrayList<>(batch.size());
-        CustodyAppender appender = custody.appender(handle);
-        for (PreparedReport prepared : batch) {
-          done.add(recorder.record(handle, appender, prepared));
-        }
-        return done;
-      });
+      outcomes = commitRetryingConnection(batch);
     } catch (RuntimeException e) {
+      if (ConnectionLoss.is(e)) {
+        // Retrying report by report could not help while the database is away.
+        throw e;
+      }
       if (batch.size() == 1) {
         tally.add(IngestOutcome.failed(batch.get(0).document().source(), null, ReportRecorder.describe(e)));
       } else {
@@ -119,6 +123,47 @@ public final class IngestService {
     }
     custody.anchor(jdbi);
     outcomes.forEach(tally::add);
+  }
+
+  /**
+   * Commits one batch; when the connection to the database is lost (a server restart, say), waits
+   * and tries the same batch again, up to {@value #CONNECTION_ATTEMPTS} times in all.
+   *
+   * @throws StorageException when the database stays unreachable: the run stops there, everything
+   *     committed before is kept, and a re-run resumes
+   */
+  private List<IngestOutcome> commitRetryingConnection(List<PreparedReport> batch) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return jdbi.inTransaction(handle -> {
+          List<IngestOutcome> done = new ArrayList<>(batch.size());
+          CustodyAppender appender = custody.appender(handle);
+          for (PreparedReport prepared : batch) {
+            done.add(recorder.record(handle, appender, prepared));
+          }
+          return done;
+        });
+      } catch (RuntimeException e) {
+        if (!ConnectionLoss.is(e)) {
+          throw e;
+        }
+        if (attempt == CONNECTION_ATTEMPTS) {
+          throw new StorageException("lost the connection to the database while committing " + batch.size()
+              + " reports (" + ReportRecorder.describe(e) + "); reports committed before are kept, "
+              + "run ingest again to resume", e);
+        }
+        pause(attempt);
+      }
+    }
+  }
+
+  private static void pause(int attempt) {
+    try {
+      Thread.sleep(1000L << (attempt - 1));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("ingest interrupted while waiting for the database", e);
+    }
   }
 
   /** A batch being prepared (originals written and forced, texts signed and extracted) by the worker threads. */
