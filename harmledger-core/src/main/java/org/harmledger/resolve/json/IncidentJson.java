@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -295,9 +296,12 @@ public final class IncidentJson {
     return sb.toString();
   }
 
+  /** Oldest first: the resolver lists membership decisions before overrides, whatever their times. */
   private static ArrayNode history(Incident incident) {
     ArrayNode out = NODES.arrayNode();
-    for (CurationDecision d : incident.history()) {
+    List<CurationDecision> byTime = new ArrayList<>(incident.history());
+    byTime.sort(Comparator.comparing(CurationDecision::at));
+    for (CurationDecision d : byTime) {
       out.add(CurationDecisionJson.toJson(d));
     }
     return out;
