@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.harmledger.resolve.CurationDecision;
 import org.harmledger.resolve.DecisionOutcome;
 import org.harmledger.resolve.FactCheck;
@@ -108,6 +109,13 @@ public final class IncidentStore {
         .mapTo(String.class)
         .findOne())
         .map(IncidentStore::parse);
+  }
+
+  /** Hands every stored incident's full JSON to {@code sink}, by id, without holding them all in memory. */
+  public void forEach(Consumer<ObjectNode> sink) {
+    jdbi.useHandle(h -> h.createQuery("SELECT incident_json FROM incidents ORDER BY id")
+        .mapTo(String.class)
+        .useStream(s -> s.map(IncidentStore::parse).forEach(sink)));
   }
 
   /** One page of the incidents {@code filter} selects, by start date (undated last) then id. */

@@ -26,14 +26,14 @@ import org.harmledger.store.ingest.IngestListener;
  * Reports are one-line test reports whose words are their assertion, read by a tiny extractor:
  * {@code "publisher=Levant Wire Service;published=2019-01-19;place=baghouz;date=2019-01-18;killed=16;by=us_led_coalition"}.
  */
-final class Reports {
+public final class Reports {
   static final Map<String, PlaceRef> PLACES = Map.of(
       "baghouz", new PlaceRef("al-Baghouz Foqani", 1L, 34.45, 40.93, "Deir ez-Zor", "Abu Kamal", "SY", 1, "Baghouz", null),
       "maarat", new PlaceRef("Maarat al-Numan", 2L, 35.64, 36.67, "Idlib", "Maarrat al-Nu'man", "SY", 1, "Maarat", null),
       "mosul", new PlaceRef("Mosul", 3L, 36.34, 43.13, "Ninawa", "Mosul", "IQ", 1, "Mosul", null));
 
   /** Reads the fields of a test report into one assertion, with publisher and publication date as metadata. */
-  static final Extractor EXTRACTOR = (text, metadata) -> {
+  public static final Extractor EXTRACTOR = (text, metadata) -> {
     Map<String, String> f = new HashMap<>();
     for (String pair : text.strip().split(";")) {
       String[] kv = pair.split("=", 2);
@@ -53,12 +53,12 @@ final class Reports {
 
   private Reports() {}
 
-  static String report(String publisher, String published, String place, String date, Integer killed, String by) {
+  public static String report(String publisher, String published, String place, String date, Integer killed, String by) {
     return "publisher=" + publisher + ";published=" + published + ";place=" + place + ";date=" + date
         + (killed == null ? "" : ";killed=" + killed) + (by == null ? "" : ";by=" + by);
   }
 
-  static void ingest(Ledger ledger, String... texts) {
+  public static void ingest(Ledger ledger, String... texts) {
     Stream<IngestDocument> docs = Stream.of(texts).map(t -> LedgerFixture.document("r" + t.hashCode() + ".txt", t));
     ledger.ingestService(EXTRACTOR, LedgerFixture.ACTOR).ingest(docs, IngestListener.NONE);
   }
