@@ -1,11 +1,14 @@
 package org.harmledger.cli;
 
+import java.util.concurrent.Callable;
 import org.harmledger.resolve.CurationDecision;
 import org.harmledger.store.Ledger;
+import org.harmledger.store.incidents.IncidentStore;
 import org.harmledger.store.incidents.ResolutionSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /**
  * CurateCommand groups the corrections people make to automatic resolution: merge, split, move,
@@ -16,15 +19,30 @@ import picocli.CommandLine.ParentCommand;
     description = "Correct automatic resolution; every decision needs --reason and survives re-resolution.",
     subcommands = {CurateMergeCommand.class, CurateSplitCommand.class, CurateMoveCommand.class,
         CurateGradeCommand.class, CurateFigureCommand.class})
-final class CurateCommand {
+final class CurateCommand implements Callable<Integer> {
   @ParentCommand
   private HarmLedgerCommand root;
+
+  @Spec
+  private CommandSpec spec;
+
+  /** Without a subcommand there is nothing to record: show the usage and fail. */
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return 2;
+  }
+
+  /** The ledger's incidents, for subcommands that check their arguments before recording. */
+  IncidentStore incidents() {
+    return Ledger.open(root.storage(), Wiring.clock()).incidents();
+  }
 
   /** Records {@code decision} in the ledger and prints the resolution that followed. */
   int record(CommandSpec spec, CurationDecision decision) {
     ResolutionSummary summary;
     try {
-      summary = Ledger.open(root.storage(), Wiring.clock()).incidents().record(decision);
+      summary = incidents().record(decision);
     } catch (IllegalArgumentException e) {
       spec.commandLine().getErr().println("harmledger: curate: " + e.getMessage());
       return 1;

@@ -1,6 +1,8 @@
 package org.harmledger.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.harmledger.resolve.SplitAssertions;
 import picocli.CommandLine.Command;
@@ -34,6 +36,17 @@ final class CurateSplitCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    Optional<ObjectNode> current = curate.incidents().find(incident);
+    if (current.isEmpty()) {
+      spec.commandLine().getErr().println("harmledger: curate split: no incident with id " + incident);
+      return 1;
+    }
+    List<String> members = current.get().path("members").findValuesAsText("assertion_id");
+    List<String> strangers = assertions.stream().filter(a -> !members.contains(a)).toList();
+    if (!strangers.isEmpty()) {
+      spec.commandLine().getErr().println("harmledger: curate split: " + strangers + " not in incident " + incident);
+      return 1;
+    }
     return curate.record(spec, new SplitAssertions(assertions, Wiring.actor(), Wiring.clock().instant(),
         reason + " (split from " + incident + ")"));
   }

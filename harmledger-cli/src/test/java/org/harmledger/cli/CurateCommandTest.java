@@ -78,6 +78,29 @@ class CurateCommandTest {
   }
 
   @Test
+  void split_makesANewIncident_andRefusesAssertionsFromElsewhere() throws Exception {
+    Cli.run("--data", data.toString(), "ingest", Files.writeString(dir.resolve("c.txt"),
+        SARAQIB.replace("monitoring group", "medic")).toString());
+    String id = idIn("Idlib");
+    JsonNode members = new ObjectMapper().readTree(Cli.run("--data", data.toString(), "incidents", "--format", "json",
+        "--admin1", "Idlib").out()).path("incidents").get(0);
+    String second = Cli.run("--data", data.toString(), "show", id).out().lines()
+        .filter(l -> l.contains(" matched: ")).findFirst().orElseThrow().strip().split(" ")[0];
+    int before = incidents().size();
+
+    Cli.Result stranger = Cli.run("--data", data.toString(), "curate", "split", id, "--assertions", "ab:0",
+        "--reason", "x");
+    Cli.Result r = Cli.run("--data", data.toString(), "curate", "split", id, "--assertions", second, "--reason",
+        "another market");
+
+    assertThat(members.path("assertions").asInt()).isEqualTo(2);
+    assertThat(stranger.exit()).isEqualTo(1);
+    assertThat(stranger.err().strip()).isEqualTo("harmledger: curate split: [ab:0] not in incident " + id);
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(incidents()).hasSize(before + 1);
+  }
+
+  @Test
   void unknownIncident_isOneLineAndExitOne() {
     Cli.Result r = Cli.run("--data", data.toString(), "curate", "grade", "inc-0000000000000000", "weak", "--reason",
         "typo");
