@@ -111,6 +111,14 @@ class CurateCommandTest {
   }
 
   @Test
+  void withoutSubcommand_showsUsageAndFails() {
+    Cli.Result r = Cli.run("--data", data.toString(), "curate");
+
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("merge", "split", "move", "grade", "figure");
+  }
+
+  @Test
   void badFigureName_isOneLine() throws Exception {
     Cli.Result r = Cli.run("--data", data.toString(), "curate", "figure", idIn("Idlib"), "killed", "--best", "3",
         "--reason", "x");
