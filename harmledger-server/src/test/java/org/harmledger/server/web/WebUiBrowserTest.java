@@ -144,6 +144,13 @@ class WebUiBrowserTest {
         "one strike reported twice"));
     assertThat(driver.findElement(By.id("view")).getText()).contains("user:reviewer merged [" + other + "]");
     screenshot("curation");
+
+    open("#/incidents");
+    driver.findElement(By.id("lang-switch")).click();
+    new WebDriverWait(driver, WAIT).until(d -> "rtl".equals(d.findElement(By.tagName("html")).getAttribute("dir")));
+    waitFor(By.cssSelector("#map .incident-marker"));
+    assertThat(driver.findElement(By.id("nav-incidents")).getText()).isEqualTo("الحوادث");
+    screenshot("incidents-ar");
   }
 
   private static void open(String hash) {
