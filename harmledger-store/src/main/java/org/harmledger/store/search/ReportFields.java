@@ -28,6 +28,8 @@ final class ReportFields {
 
   /** The text fields a query searches, titles first. */
   static final String[] SEARCHED = {TITLE, TEXT, TITLE_AR, TEXT_AR};
+  /** The fields snippets come from: each report has one of them. */
+  static final String[] HIGHLIGHTED = {TEXT, TEXT_AR};
 
   private ReportFields() {}
 

@@ -75,8 +75,8 @@ public final class ReportSearcher implements Closeable {
       int from = Math.min(query.offset(), all.length);
       ScoreDoc[] page = java.util.Arrays.copyOfRange(all, from, all.length);
       TopDocs pageDocs = new TopDocs(top.totalHits, page);
-      Map<String, String[]> snippets = highlighter(searcher).highlightFields(ReportFields.SEARCHED, parsed, pageDocs,
-          new int[] {1, SNIPPET_PASSAGES, 1, SNIPPET_PASSAGES});
+      Map<String, String[]> snippets = highlighter(searcher).highlightFields(ReportFields.HIGHLIGHTED, parsed, pageDocs,
+          new int[] {SNIPPET_PASSAGES, SNIPPET_PASSAGES});
       List<SearchHit> hits = new ArrayList<>(page.length);
       for (int i = 0; i < page.length; i++) {
         Document doc = searcher.storedFields().document(page[i].doc);
@@ -139,10 +139,12 @@ public final class ReportSearcher implements Closeable {
         .build();
   }
 
-  /** The text snippet when the text matched, else the title's, else the title itself is left to the caller. */
+  /**
+   * The snippet of the report's text (the language's field it has); a text without matches gives
+   * its opening passage. Titles are not highlighted: the hit shows the title whole anyway.
+   */
   private static String snippet(Map<String, String[]> snippets, int i) {
-    for (String field : new String[] {ReportFields.TEXT, ReportFields.TEXT_AR, ReportFields.TITLE,
-        ReportFields.TITLE_AR}) {
+    for (String field : ReportFields.HIGHLIGHTED) {
       String[] s = snippets.get(field);
       if (s != null && s[i] != null) {
         return s[i];
