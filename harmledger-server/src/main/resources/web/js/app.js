@@ -46,6 +46,10 @@ function query(hash) {
   return new URLSearchParams(q < 0 ? "" : hash.slice(q + 1));
 }
 
+function killedBest(i) {
+  return i.killed ? i.killed.best : 0;
+}
+
 function fmtDate(d) {
   if (!d || !d.start) return "?";
   return d.start === d.end ? d.start : d.start + " – " + d.end;
@@ -91,8 +95,8 @@ async function incidentsPage(view, params) {
     el("tbody", {}, page.items.map(i => el("tr", { "data-id": i.id },
       el("td", {}, el("a", { href: "#/incident/" + encodeURIComponent(i.id) }, fmtDate(i.date))),
       el("td", { dir: "auto" }, placeName(i.place)),
-      el("td", {}, i.attribution.perpetrator || "?"),
-      el("td", { class: "num" }, i.killed),
+      el("td", {}, i.perpetrator || "?"),
+      el("td", { class: "num" }, i.killed ? i.killed.best : "–"),
       el("td", {}, gradeBadge(i.grade))))));
   const legend = el("div", { class: "legend" }, GRADES.map(g => el("span", { class: "grade-" + g + "-c" }, g)));
   view.append(el("h1", {}, t("nav.incidents")), form,
@@ -117,10 +121,10 @@ async function drawMap(box, incidents) {
     .addTo(map);
   map.attributionControl.addAttribution("Natural Earth (public domain)");
   for (const i of placed) {
-    const radius = 4 + Math.sqrt(i.killed) * 2;
+    const radius = 4 + Math.sqrt(killedBest(i)) * 2;
     const m = L.circleMarker([i.place.lat, i.place.lon], { radius, color: "#222", weight: 1,
       fillColor: GRADE_COLORS[i.grade] || "#999", fillOpacity: 0.8, className: "incident-marker" });
-    m.bindTooltip(fmtDate(i.date) + " · " + placeName(i.place) + " · " + i.killed);
+    m.bindTooltip(fmtDate(i.date) + " · " + placeName(i.place) + " · " + (i.killed ? i.killed.best : "–"));
     m.on("click", () => { location.hash = "#/incident/" + encodeURIComponent(i.id); });
     m.addTo(map);
   }
@@ -130,45 +134,53 @@ async function drawMap(box, incidents) {
 
 async function incidentPage(view, id) {
   const i = await api("/api/incidents/" + encodeURIComponent(id));
+  const who = i.perpetrator.name || i.perpetrator.actor || "?";
   view.append(el("h1", { id: "incident-title" }, i.event_type + " · " + fmtDate(i.date) + " · ", el("bdi", {}, placeName(i.place))),
     el("dl", { class: "meta" },
-      el("dt", {}, t("incident.perpetrator")), el("dd", {}, (i.attribution.perpetrator || "?") + " (" + i.attribution.status + ")"),
-      el("dt", {}, t("incident.grade")), el("dd", {}, gradeBadge(i.grade)),
-      el("dt", {}, t("incident.grade_reason")), el("dd", { id: "grade-reason" }, i.grade_assessment.reason + " [" + i.grade_assessment.rule + "]")));
+      el("dt", {}, t("incident.perpetrator")), el("dd", {}, who + " (" + i.perpetrator.status + ")"),
+      el("dt", {}, t("incident.grade")), el("dd", {}, gradeBadge(i.grade.grade)),
+      el("dt", {}, t("incident.grade_reason")), el("dd", { id: "grade-reason" }, i.grade.reason + " [" + i.grade.rule + "]")));
+  const figures = [];
+  for (const outcome of Object.keys(i.figures)) {
+    for (const category of Object.keys(i.figures[outcome])) figures.push(Object.assign({ outcome, category }, i.figures[outcome][category]));
+  }
   view.append(el("h2", {}, t("incident.figures")), el("table", { id: "figures" },
     el("thead", {}, el("tr", {}, el("th", {}, ""), el("th", {}, t("incident.low")), el("th", {}, t("incident.best")),
       el("th", {}, t("incident.high")), el("th", {}, t("incident.figure_rule")))),
-    el("tbody", {}, i.figures.map(f => el("tr", {}, el("td", {}, f.outcome + " " + f.category),
+    el("tbody", {}, figures.map(f => el("tr", {}, el("td", {}, f.outcome + " " + f.category),
       el("td", { class: "num" }, f.low), el("td", { class: "num" }, f.best),
       el("td", { class: "num" }, f.high === null ? t("incident.open") : f.high), el("td", { class: "muted" }, f.explanation))))));
-  const killed = i.figures.find(f => f.outcome === "killed" && f.category === "total") || i.figures.find(f => f.outcome === "killed");
-  if (killed && killed.history.length) view.append(el("h2", {}, t("incident.toll")), el("div", { class: "card" }, Charts.toll(killed.history)));
+  const killed = figures.find(f => f.outcome === "killed" && f.category === "total") || figures.find(f => f.outcome === "killed");
+  if (killed && killed.history.length) {
+    const toll = killed.history.map(h => ({ published: h.date, min: h.figure.min, max: h.figure.max, publisher: h.publisher, source: h.source }));
+    view.append(el("h2", {}, t("incident.toll")), el("div", { class: "card" }, Charts.toll(toll)));
+  }
   view.append(el("h2", {}, t("incident.sources")), await sourcesSideBySide(i));
-  if (i.history.length) view.append(el("h2", {}, t("incident.history")), el("ul", {}, i.history.map(h => el("li", {}, h))));
+  if (i.history.length) view.append(el("h2", {}, t("incident.history")), el("ul", { id: "history" }, i.history.map(h => el("li", {}, h.description))));
   if (canCurate()) view.append(curationPanel(i));
 }
 
+/** One card per report: what it says about the event, next to the others. */
 async function sourcesSideBySide(incident) {
   const box = el("div", { class: "sources", id: "sources" });
-  const partisan = new Map();
-  for (const f of incident.figures) for (const h of f.history) partisan.set(h.assertion, h.partisan);
-  const reports = new Map();
-  for (const m of incident.members) {
-    const a = await api("/api/assertions/" + encodeURIComponent(m.assertion));
-    if (!reports.has(m.report)) reports.set(m.report, await api("/api/reports/" + m.report));
-    const r = reports.get(m.report);
+  const members = new Map(incident.members.map(m => [m.assertion_id, m]));
+  for (const s of incident.sources) {
+    const assertionId = s.assertion_ids[0];
+    const a = await api("/api/assertions/" + encodeURIComponent(assertionId));
+    const m = members.get(assertionId) || {};
     const kill = a.killed && (a.killed.total || a.killed.civilians);
-    box.append(el("div", { class: "card source", "data-assertion": m.assertion },
-      el("h3", { dir: "auto" }, el("a", { href: "#/report/" + m.report, class: "source-link" }, r.publisher || r.title || m.report.slice(0, 12))),
+    box.append(el("div", { class: "card source", "data-assertion": assertionId },
+      el("h3", { dir: "auto" }, el("a", { href: "#/report/" + s.report_id, class: "source-link" }, s.publisher || s.report_id.slice(0, 12))),
       el("dl", {},
-        el("dt", {}, t("incident.published")), el("dd", {}, r.published || "?"),
+        el("dt", {}, t("incident.published")), el("dd", {}, s.published || "?"),
         el("dt", {}, t("incident.date")), el("dd", {}, fmtDate(a.date)),
         el("dt", {}, t("incident.place")), el("dd", { dir: "auto" }, placeName(a.place)),
         el("dt", {}, t("incident.perpetrator")), el("dd", {}, a.perpetrator ? a.perpetrator.name || a.perpetrator.actor : "?"),
         el("dt", {}, t("incident.killed")), el("dd", {}, kill ? kill.min + (kill.max === null ? "+" : kill.max === kill.min ? "" : "–" + kill.max) : "?"),
-        el("dt", {}, t("incident.alignment")), el("dd", {}, partisan.get(m.assertion) ? t("incident.partisan") : t("incident.independent")),
-        el("dt", {}, "match"), el("dd", { class: "muted" }, m.how + " " + m.score.toFixed(2)),
-        el("dt", {}, "id"), el("dd", {}, el("code", { class: "hash" }, m.assertion)))));
+        el("dt", {}, t("incident.alignment")), el("dd", {}, (s.partisan ? t("incident.partisan") : t("incident.independent"))
+          + (s.alignment ? " (" + s.alignment + ")" : "")),
+        el("dt", {}, "match"), el("dd", { class: "muted" }, m.explanation || m.how || ""),
+        el("dt", {}, "id"), el("dd", {}, el("code", { class: "hash" }, s.assertion_ids.join(" "))))));
   }
   return box;
 }
@@ -190,7 +202,7 @@ function curationPanel(i) {
   split.addEventListener("submit", e => { e.preventDefault(); const f = new FormData(split);
     done(write("/api/incidents/split", { assertions: f.get("ids").split(",").map(s => s.trim()).filter(Boolean), reason: f.get("reason") })); });
   const grade = el("form", { id: "grade-form" }, el("label", {}, t("incident.grade"),
-    el("select", { name: "grade", id: "grade-select" }, GRADES.map(g => el("option", { value: g, selected: g === i.grade }, g)))),
+    el("select", { name: "grade", id: "grade-select" }, GRADES.map(g => el("option", { value: g, selected: g === i.grade.grade }, g)))),
     reason("grade-reason-input"), el("button", { class: "primary", type: "submit" }, t("curation.grade")));
   grade.addEventListener("submit", e => { e.preventDefault(); const f = new FormData(grade);
     done(write("/api/incidents/" + encodeURIComponent(i.id) + "/grade", { grade: f.get("grade"), reason: f.get("reason") })); });

@@ -5,11 +5,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.harmledger.actors.ActorDictionary;
 import org.harmledger.gazetteer.Gazetteer;
-import org.harmledger.resolve.IncidentResolver;
 import org.harmledger.server.HarmLedgerServer;
 import org.harmledger.server.ServerConfig;
 import org.harmledger.server.ServerServices;
-import org.harmledger.server.incidents.ResolvedIncidents;
 import org.harmledger.store.Ledger;
 import org.harmledger.store.accounts.AccountStore;
 import org.harmledger.store.search.ReportIndex;
@@ -42,7 +40,7 @@ final class ServeCommand implements Callable<Integer> {
     Ledger ledger = Ledger.open(root.storage(), Wiring.clock());
     ServerServices services = new ServerServices(config, ledger,
         ReportSearcher.open(ReportIndex.folderOf(root.storage().dataDir())),
-        new ResolvedIncidents(ledger.database().jdbi(), ledger.custody(), IncidentResolver.loadDefault()),
+        ledger.incidents(),
         ActorDictionary.loadDefault(), Gazetteer.loadDefault(),
         new AccountStore(ledger.database().jdbi(), Wiring.clock()), Wiring.clock());
     Javalin app = HarmLedgerServer.start(services);

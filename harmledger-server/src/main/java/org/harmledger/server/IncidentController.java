@@ -9,19 +9,19 @@ import java.util.ArrayList;
 import java.util.List;
 import org.harmledger.resolve.CurationDecision;
 import org.harmledger.resolve.Grade;
-import org.harmledger.resolve.Incident;
 import org.harmledger.resolve.MergeIncidents;
 import org.harmledger.resolve.OverrideGrade;
 import org.harmledger.resolve.SplitAssertions;
-import org.harmledger.server.incidents.IncidentListing;
-import org.harmledger.server.incidents.IncidentQuery;
-import org.harmledger.server.incidents.IncidentView;
 import org.harmledger.store.accounts.Role;
 import org.harmledger.store.accounts.Session;
+import org.harmledger.store.incidents.IncidentFilter;
+import org.harmledger.store.incidents.IncidentPage;
 
 /**
- * The IncidentController answers for incidents: the filtered listing, one incident in full, and
- * the curation writes (merge, split, grade override), which need a reviewer's session and a reason.
+ * The IncidentController answers for incidents from the incident store: the filtered listing
+ * (summaries), one incident in full (as stored), and the curation writes (merge, split, grade
+ * override), which need a reviewer's session and a reason; the store records each decision in the
+ * custody log under the user and re-resolves.
  */
 public final class IncidentController {
   private IncidentController() {}
@@ -36,15 +36,14 @@ public final class IncidentController {
     if (grade != null) {
       grade(grade);
     }
-    IncidentQuery query = new IncidentQuery(from, to, Params.text(ctx, "admin1"), Params.text(ctx, "country"),
+    IncidentFilter filter = new IncidentFilter(from, to, Params.text(ctx, "admin1"), Params.text(ctx, "country"),
         Params.text(ctx, "perpetrator"), Params.text(ctx, "event_type"), grade, Params.nonNegative(ctx, "min_killed"));
-    IncidentListing listing = s.incidents().list(query, paging);
-    List<ObjectNode> items = listing.incidents().stream().map(IncidentView::summary).toList();
-    JsonResponses.send(ctx, JsonResponses.page(items, paging, listing.total()));
+    IncidentPage page = s.incidents().list(filter, paging.offset(), paging.limit());
+    JsonResponses.send(ctx, JsonResponses.page(page.incidents(), paging, page.total()));
   }
 
   public static void one(Context ctx) {
-    JsonResponses.send(ctx, IncidentView.full(incident(ctx, ctx.pathParam("id"))));
+    JsonResponses.send(ctx, incident(ctx, ctx.pathParam("id")));
   }
 
   public static void merge(Context ctx) {
@@ -52,8 +51,12 @@ public final class IncidentController {
     JsonNode body = body(ctx);
     String into = required(body, "into");
     List<String> merged = strings(body, "merged");
+    incident(ctx, into);
+    for (String id : merged) {
+      incident(ctx, id);
+    }
     record(ctx, () -> new MergeIncidents(into, merged, session.account().custodyActor(), now(ctx), reason(body)));
-    JsonResponses.send(ctx, IncidentView.full(incident(ctx, into)));
+    JsonResponses.send(ctx, incident(ctx, into));
   }
 
   public static void split(Context ctx) {
@@ -62,7 +65,7 @@ public final class IncidentController {
     List<String> assertions = strings(body, "assertions");
     SplitAssertions split = (SplitAssertions) record(ctx, () -> new SplitAssertions(assertions,
         session.account().custodyActor(), now(ctx), reason(body)));
-    JsonResponses.send(ctx, IncidentView.full(incident(ctx, split.newIncidentId())));
+    JsonResponses.send(ctx, incident(ctx, split.newIncidentId()));
   }
 
   public static void overrideGrade(Context ctx) {
@@ -70,26 +73,27 @@ public final class IncidentController {
     String id = ctx.pathParam("id");
     JsonNode body = body(ctx);
     Grade grade = grade(required(body, "grade"));
+    incident(ctx, id);
     record(ctx, () -> new OverrideGrade(id, grade, session.account().custodyActor(), now(ctx), reason(body)));
-    JsonResponses.send(ctx, IncidentView.full(incident(ctx, id)));
+    JsonResponses.send(ctx, incident(ctx, id));
   }
 
   private interface DecisionFactory {
     CurationDecision make();
   }
 
+  /** Makes and records a decision; one the store cannot apply (e.g. an unknown assertion) is a 400 with its reason. */
   private static CurationDecision record(Context ctx, DecisionFactory factory) {
-    CurationDecision decision;
     try {
-      decision = factory.make();
+      CurationDecision decision = factory.make();
+      HarmLedgerServer.services(ctx).incidents().record(decision);
+      return decision;
     } catch (IllegalArgumentException e) {
       throw new ApiException(400, e.getMessage(), e);
     }
-    HarmLedgerServer.services(ctx).incidents().record(decision);
-    return decision;
   }
 
-  private static Incident incident(Context ctx, String id) {
+  private static ObjectNode incident(Context ctx, String id) {
     return HarmLedgerServer.services(ctx).incidents().find(id)
         .orElseThrow(() -> ApiException.notFound("no incident with id " + id));
   }

@@ -4,18 +4,18 @@ import java.time.Clock;
 import java.util.Objects;
 import org.harmledger.actors.ActorDictionary;
 import org.harmledger.gazetteer.Gazetteer;
-import org.harmledger.server.incidents.IncidentSource;
 import org.harmledger.store.Ledger;
 import org.harmledger.store.accounts.AccountStore;
+import org.harmledger.store.incidents.IncidentStore;
 import org.harmledger.store.search.ReportSearcher;
 
 /**
  * ServerServices are everything the handlers work with: the ledger, the search index, the
- * incidents, the actor dictionary and gazetteer, the accounts, the config and the clock that
+ * incident store (one instance: building it loads the registries), the actor dictionary and gazetteer, the accounts, the config and the clock that
  * stamps decisions. Built once at start-up and shared by all requests.
  */
 public record ServerServices(
-    ServerConfig config, Ledger ledger, ReportSearcher search, IncidentSource incidents, ActorDictionary actors,
+    ServerConfig config, Ledger ledger, ReportSearcher search, IncidentStore incidents, ActorDictionary actors,
     Gazetteer gazetteer, AccountStore accounts, Clock clock) {
 
   public ServerServices {

@@ -11,12 +11,11 @@ import java.util.List;
 import org.harmledger.actors.ActorDictionary;
 import org.harmledger.extract.ExtractionPipeline;
 import org.harmledger.gazetteer.Gazetteer;
-import org.harmledger.resolve.IncidentResolver;
-import org.harmledger.server.incidents.ResolvedIncidents;
 import org.harmledger.store.Ledger;
 import org.harmledger.store.StorageConfig;
 import org.harmledger.store.accounts.AccountStore;
 import org.harmledger.store.accounts.Role;
+import org.harmledger.store.incidents.IncidentStore;
 import org.harmledger.store.ingest.IntakeAdapter;
 import org.harmledger.store.intake.Intake;
 import org.harmledger.store.intake.IntakeLimits;
@@ -26,7 +25,7 @@ import org.harmledger.store.search.ReportSearcher;
 
 /**
  * A ServerFixture is a ledger with the example corpus (examples/reports) ingested by the real
- * extraction pipeline, indexed for search, with a reviewer account; built in a fresh temporary
+ * extraction pipeline, its incidents resolved and stored, indexed for search, with a reviewer and a reader account; built in a fresh temporary
  * folder for each test class that asks for one.
  */
 public final class ServerFixture {
@@ -50,6 +49,8 @@ public final class ServerFixture {
       Ledger ledger = Ledger.open(StorageConfig.of(dir, null), CLOCK);
       ledger.ingestService(ExtractionPipeline.createDefault(), "cli:tester")
           .ingest(new Intake(IntakeLimits.defaults()).read(List.of(CORPUS)).map(IntakeAdapter::toInput), o -> { });
+      IncidentStore incidents = ledger.incidents();
+      incidents.resolveAll("cli:tester");
       Path index = ReportIndex.folderOf(dir);
       try (ReportIndex writer = ReportIndex.open(index)) {
         new ReportIndexer(ledger.database().jdbi(), writer).rebuild();
@@ -59,7 +60,7 @@ public final class ServerFixture {
       accounts.add(READER, Role.READER, PASSWORD.toCharArray());
       ServerConfig config = ServerConfig.defaults().withPort(0);
       return new ServerFixture(dir, new ServerServices(config, ledger, ReportSearcher.open(index),
-          new ResolvedIncidents(ledger.database().jdbi(), ledger.custody(), IncidentResolver.loadDefault()),
+          incidents,
           ActorDictionary.loadDefault(), Gazetteer.loadDefault(), accounts, CLOCK));
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -93,7 +93,7 @@ class WebUiBrowserTest {
 
     String incidentId = null;
     for (WebElement row : filtered) {
-      if (!row.findElements(By.tagName("td")).get(3).getText().equals("0")) {
+      if (row.findElements(By.tagName("td")).get(3).getText().matches("[1-9][0-9]*")) {
         incidentId = row.getAttribute("data-id");
         row.findElement(By.tagName("a")).click();
         break;
