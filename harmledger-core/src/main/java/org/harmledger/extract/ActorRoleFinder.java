@@ -26,7 +26,7 @@ import org.harmledger.model.Span;
  * person ("I was in the field when ..."), is a witness's own account.
  */
 public final class ActorRoleFinder implements MentionFinder<RoleMention> {
-  private static final int LOOK_BEHIND = 40;
+  private static final int LOOK_BEHIND = 60;
   private static final Set<ActorType> ARMED = EnumSet.of(ActorType.STATE_FORCES, ActorType.FOREIGN_STATE_FORCES,
       ActorType.COALITION, ActorType.NON_STATE_ARMED_GROUP);
   /** Everyone who is neither armed nor a civilian speaks rather than acts: governments, monitors, media, agencies. */

@@ -17,8 +17,10 @@ import org.harmledger.model.Span;
 /**
  * AssertionBuilder turns one EventSegment into an Assertion with an Evidence entry for every field
  * it fills. Perpetrator: the first cued perpetrator in the segment, else an armed actor named
- * there; a statement's perpetrator is the party it targets, else the perpetrator of the attack it
- * follows; its place, when it names none, is that attack's place. Claimant: the first cued
+ * there; a statement's perpetrator is the party it targets, else for a denial or acknowledgement its
+ * named speaker, else the perpetrator of the attack it follows, else (with no attack told) an armed
+ * actor its sentences name; its place, when it names none, is that attack's place. Claimant: the
+ * first cued
  * claimant in the segment (for a statement, any speaker named there or the previous statement's
  * speaker, whose date it then shares when it gives none), else the first cued claimant in the
  * whole text,
@@ -47,10 +49,13 @@ public final class AssertionBuilder {
     Assertion attack = ctx.previousAttack();
     Assertion before = ctx.previousStatement();
     ActorRef perpetrator = role(segment, ctx, ActorRole.PERPETRATOR, true);
-    if (perpetrator == null) {
-      perpetrator = !statement ? role(segment, ctx, ActorRole.PERPETRATOR, false) : attack == null ? null : attack.perpetrator();
-    }
     ActorRef claimant = role(segment, ctx, ActorRole.CLAIMANT, true);
+    if (perpetrator == null && segment.type().speakerIsParty() && claimant != null && claimant.actorId() != null) {
+      perpetrator = claimant;
+    }
+    if (perpetrator == null) {
+      perpetrator = !statement || attack == null ? role(segment, ctx, ActorRole.PERPETRATOR, false) : attack.perpetrator();
+    }
     DateRef date = segment.date();
     if (claimant == null && statement) {
       claimant = role(segment, ctx, ActorRole.CLAIMANT, false);

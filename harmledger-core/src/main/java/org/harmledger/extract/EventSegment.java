@@ -9,7 +9,9 @@ import org.harmledger.model.Span;
 /**
  * An EventSegment is the part of a text that speaks of one event: its type and trigger (null for a
  * generic event read only from casualty figures), the sentences that belong to it, the date and
- * place they give, its casualty figures and any words saying the toll may rise.
+ * place they give, its casualty figures, any words saying the toll may rise, and whether the
+ * attack is first told inside an accusation or denial ("accused Israel of ... Tuesday's strike"),
+ * which makes the statement, not the attack, what the passage is about.
  */
 public record EventSegment(
     EventType type,
@@ -18,7 +20,8 @@ public record EventSegment(
     DateRef date,
     PlaceRef place,
     List<CasualtyMention> casualties,
-    List<Span> tollRises) {
+    List<Span> tollRises,
+    boolean alleged) {
 
   public EventSegment {
     Objects.requireNonNull(type, "type");

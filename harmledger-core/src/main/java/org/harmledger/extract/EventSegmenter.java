@@ -22,8 +22,11 @@ import org.harmledger.model.Span;
  * Hajin, a strike ..."), and a date-only sentence dates the attack it follows ("That was on
  * Monday."); places carry over the same way ("Location: Hajin."). An attack word in a sentence
  * that makes a statement ("accused government warplanes") is the attack already described, when
- * there is one; in a denial or accusation with no attack described before, it is only the
- * allegation and opens no event.
+ * there is one. With none described before, it opens an event only when the sentence tells it as
+ * one, with a date of its own or (unless the statement only alleges it) figures; "condemned the
+ * recent air strikes on markets" is the object of the statement, not an event, and the sentence
+ * only joins the first attack of that type told later ("condemning the crime of coalition
+ * warplanes ... On Friday, airstrikes killed 20"), which it then names in the lead.
  */
 public final class EventSegmenter {
   private final EventType generic;
@@ -45,6 +48,7 @@ public final class EventSegmenter {
     final List<Span> rises = new ArrayList<>();
     DateRef date;
     PlaceRef place;
+    boolean alleged;
 
     Open(EventType type, EventMention trigger) {
       this.type = type;
@@ -65,7 +69,7 @@ public final class EventSegmenter {
 
     EventSegment close() {
       sentences.sort(Integer::compare);
-      return new EventSegment(type, trigger, sentences, date, place, casualties, rises);
+      return new EventSegment(type, trigger, sentences, date, place, casualties, rises, alleged);
     }
   }
 
@@ -75,14 +79,20 @@ public final class EventSegmenter {
     PlaceRef contextPlace = null;
     List<Open> segments = new ArrayList<>();
     List<Integer> pending = new ArrayList<>();
+    java.util.Map<Integer, String> named = new java.util.LinkedHashMap<>();
     Open current = null;
     for (int i = 0; i < facts.size(); i++) {
       SentenceFacts f = facts.get(i);
       boolean alleged = f.statements.stream().anyMatch(s -> s.type().allegation());
-      if (f.attack != null && !f.statements.isEmpty() && current != null) {
+      boolean told = f.attack != null && !f.statements.isEmpty();
+      if (told && current != null) {
         current.add(i, f, true);
-      } else if (f.attack != null && alleged) {
+      } else if (told && !described(f, alleged)) {
         f.casualties.clear();
+        if (!alleged) {
+          named.put(i, f.attack.type().id());
+        }
+        f.attack = null;
       } else if (f.attack != null) {
         Open c = compatible(segments, f.attack.type(), f.dateFor(f.attack), f.placeFor(f.attack), true);
         if (c == null) {
@@ -93,6 +103,7 @@ public final class EventSegmenter {
             }
             pending.clear();
           }
+          c.alleged = told && alleged;
           segments.add(c);
         }
         if (c.date == null && c.sentences.isEmpty() && f.dateFor(f.attack) == null) {
@@ -134,11 +145,25 @@ public final class EventSegmenter {
       pending.forEach(p -> g.add(p, facts.get(p), true));
       segments.add(g);
     }
+    named.forEach((sentence, type) -> segments.stream().filter(s -> s.type.id().equals(type)).findFirst()
+        .ifPresent(s -> s.sentences.add(sentence)));
     List<EventSegment> closed = new ArrayList<>();
     segments.forEach(s -> closed.add(s.close()));
     closed.sort(java.util.Comparator.comparingInt(EventSegment::firstSentence)
         .thenComparingInt(s -> s.trigger() == null ? Integer.MAX_VALUE : s.trigger().span().start()));
     return closed;
+  }
+
+  /**
+   * Whether the attack a statement sentence speaks of is told as an event of its own: an alleged
+   * attack needs a date beside its words ("including Tuesday's strike near Balad"), any other a date
+   * of its own or figures ("condemned the strike that killed 20").
+   */
+  private static boolean described(SentenceFacts f, boolean alleged) {
+    if (alleged) {
+      return f.dateBeside(f.attack) != null || f.dateBeside(f.genericAttack) != null;
+    }
+    return f.dateFor(f.attack) != null || !f.casualties.isEmpty();
   }
 
   private static Open compatible(List<Open> segments, EventType type, DateRef date, PlaceRef place, boolean checkPlace) {

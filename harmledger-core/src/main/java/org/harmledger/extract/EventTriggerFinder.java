@@ -8,14 +8,18 @@ import org.harmledger.model.Span;
 
 /**
  * EventTriggerFinder is the stage that finds the trigger phrases of the event taxonomy. At each
- * word that can start a trigger, the longest trigger of any type wins, so "drone strike" is one drone_strike trigger rather than a drone and a strike. Also used
- * on headlines, where spans point into the title.
+ * word that can start a trigger, the longest trigger of any type wins, so "drone strike" is one
+ * drone_strike trigger rather than a drone and a strike. A non-trigger phrase at least as long as
+ * the best trigger there ("fighting positions", "accused of") consumes its words and names no
+ * event. Also used on headlines, where spans point into the title.
  */
 public final class EventTriggerFinder implements MentionFinder<EventMention> {
   private final Gate gate;
   private final List<EventType> types = new ArrayList<>();
   private final List<Pattern> perType = new ArrayList<>();
   private final List<Gate> typeGates = new ArrayList<>();
+  private final Pattern nonTriggers;
+  private final Gate nonTriggerGate;
 
   public EventTriggerFinder(RuleSet ruleSet) {
     List<String> all = new ArrayList<>();
@@ -26,6 +30,8 @@ public final class EventTriggerFinder implements MentionFinder<EventMention> {
       all.addAll(type.triggers());
     }
     this.gate = Gate.of(all);
+    this.nonTriggers = Phrases.anyOf(ruleSet.nonTriggers());
+    this.nonTriggerGate = Gate.of(ruleSet.nonTriggers());
   }
 
   @Override
@@ -56,6 +62,13 @@ public final class EventTriggerFinder implements MentionFinder<EventMention> {
         if (t.lookingAt() && t.end() > bestEnd) {
           best = i;
           bestEnd = t.end();
+        }
+      }
+      if (best >= 0 && nonTriggerGate.admits(words.lower(w))) {
+        Matcher not = nonTriggers.matcher(text).region(start, text.length()).useTransparentBounds(true);
+        if (not.lookingAt() && not.end() >= bestEnd) {
+          next = not.end();
+          continue;
         }
       }
       if (best >= 0) {

@@ -124,7 +124,10 @@ public final class ExtractionPipeline implements Extractor {
     return null;
   }
 
-  /** The segment the headline and lead are about: headline type, then lead, then attacks with figures, then text order. */
+  /**
+   * The segment the headline and lead are about: headline type, then lead, then attacks (unless
+   * known only from an accusation or denial), then figures, then text order.
+   */
   private int primary(List<EventSegment> segments, String title) {
     Set<String> headline = new HashSet<>();
     if (title != null) {
@@ -135,7 +138,7 @@ public final class ExtractionPipeline implements Extractor {
     for (int i = 0; i < segments.size(); i++) {
       EventSegment s = segments.get(i);
       int score = (headline.contains(s.type().id()) ? 8 : 0) + (s.firstSentence() < LEAD_SENTENCES ? 4 : 0)
-          + (s.type().isStatement() ? 0 : 2) + (s.casualties().isEmpty() ? 0 : 1);
+          + (s.type().isStatement() || s.alleged() ? 0 : 2) + (s.casualties().isEmpty() ? 0 : 1);
       if (score > bestScore) {
         best = i;
         bestScore = score;

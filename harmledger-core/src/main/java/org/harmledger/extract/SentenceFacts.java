@@ -13,8 +13,13 @@ import org.harmledger.model.Span;
  * dates and places nearer to it than to the other ("condemned on Saturday the strike in X").
  */
 final class SentenceFacts {
+  /** How many characters may part a date from the attack words it is written beside. */
+  private static final int BESIDE = 12;
+
   EventMention attack;
   EventMention genericAttack;
+  /** The first trigger of an outcome type (property destruction), which names the event when nobody was hurt. */
+  EventMention outcome;
   final List<EventMention> statements = new ArrayList<>();
   final List<DateRef> dates = new ArrayList<>();
   final List<DateRef> reportDates = new ArrayList<>();
@@ -56,6 +61,24 @@ final class SentenceFacts {
     return null;
   }
 
+  /**
+   * A date written beside these attack words ("Tuesday's strike", "the strike on Monday") and
+   * nearer to them than to the statement of the sentence, else null.
+   */
+  DateRef dateBeside(EventMention trigger) {
+    if (trigger == null) {
+      return null;
+    }
+    for (DateRef d : dates) {
+      EventMention other = statements.isEmpty() ? null : statements.get(0);
+      if (!reportDates.contains(d) && distance(d.span(), trigger) <= BESIDE
+          && (other == null || distance(d.span(), trigger) < distance(d.span(), other))) {
+        return d;
+      }
+    }
+    return null;
+  }
+
   PlaceRef placeFor(EventMention trigger) {
     return best(places, rival(trigger) == null ? null : p -> distance(p.span(), trigger) <= distance(p.span(), rival(trigger)));
   }
@@ -84,7 +107,9 @@ final class SentenceFacts {
 
   /**
    * Buckets the mentions by sentence; dates in the dateline, figures that are really dates and
-   * places inside an actor's name ("al-Sham" in "Hayat Tahrir al-Sham") are dropped.
+   * places inside an actor's name ("al-Sham" in "Hayat Tahrir al-Sham") are dropped. In a sentence
+   * without casualty figures an outcome trigger ("destroyed the bridge") is the attack, whatever
+   * means the sentence names.
    */
   static List<SentenceFacts> of(AnalyzedText text, Mentions m, java.util.regex.Pattern speechBefore) {
     List<SentenceFacts> facts = new ArrayList<>();
@@ -102,6 +127,9 @@ final class SentenceFacts {
         f.genericAttack = f.genericAttack == null ? e : f.genericAttack;
       } else if (f.attack == null || e.type().priority() > f.attack.type().priority()) {
         f.attack = e;
+      }
+      if (e.type().outcome() && f.outcome == null) {
+        f.outcome = e;
       }
     }
     List<DateRef> dates = new ArrayList<>();
@@ -129,6 +157,11 @@ final class SentenceFacts {
       boolean isDate = dates.stream().anyMatch(d -> d.span().overlaps(c.span()) && d.span().start() <= c.span().start());
       if (f != null && !isDate) {
         f.casualties.add(c);
+      }
+    }
+    for (SentenceFacts f : facts) {
+      if (f.outcome != null && f.casualties.isEmpty()) {
+        f.attack = f.outcome;
       }
     }
     for (Span r : m.tollRises()) {

@@ -85,9 +85,29 @@ class EventSegmenterTest {
   @Test
   void anAttackOnlyDeniedOrAllegedOpensNoEvent() {
     assertThat(segments("The ministry denied that its aircraft had bombed a market in Douma."))
-        .containsExactly("statement.denial@-:");
+        .containsExactly("statement.denial@Douma:");
     assertThat(segments("Shelling killed 3 people in Douma. The army denied that its artillery had fired."))
         .containsExactly("shelling@Douma:killed.total=3", "statement.denial@-:");
+  }
+
+  @Test
+  void anAllegedAttackWithADateBesideItIsAnEventOfItsOwn() {
+    assertThat(segments("The army on Saturday accused the coalition of drone attacks on its bases, including Friday's strike near Douma."))
+        .containsExactly("statement.accusation@-:", "drone_strike@Douma:");
+    assertThat(segments("The ministry denied on Saturday that its aircraft had bombed a market in Douma."))
+        .containsExactly("statement.denial@Douma:");
+  }
+
+  @Test
+  void anAttackACondemnationOnlyNamesIsNoEventButJoinsTheOneToldLater() {
+    assertThat(segments("The ministry condemned the recent air strikes on markets in Idlib and called on all parties to stop."))
+        .containsExactly("statement.condemnation@Idlib:", "statement.demand@Idlib:");
+    AnalyzedText t = Fixtures.analyzed("The ministry condemned the crime of coalition warplanes. "
+        + "The weather was mild. On Friday, airstrikes killed 20 civilians in Douma.", PUBLISHED);
+    List<EventSegment> s = SEGMENTER.segment(t, Fixtures.mentions(t));
+    assertThat(s).extracting(x -> x.type().id()).containsExactly("statement.condemnation", "airstrike");
+    assertThat(s.get(1).sentences()).containsExactly(0, 2);
+    assertThat(s.get(1).place().text()).isEqualTo("Douma");
   }
 
   @Test
