@@ -71,7 +71,8 @@ public final class ActorRoleFinder implements MentionFinder<RoleMention> {
     int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     String quote = "[\"“”'’]?";
     this.claimantAfter = Pattern.compile(quote + "(?:['’]s\\s+(?:\\p{L}+\\s+){0,2}(?:letters?|statement|report|spokesman|spokesperson)"
-        + "|(?:\\s*,[^,.;]{0,60},)?\\s*(?:(?:has|have|had|also|on|in)\\s+)?" + Phrases.alternation(speech) + ")", flags);
+        + "|(?:\\s*,[^,.;]{0,60},)?\\s*(?:(?:has|have|had|also|on|in)\\s+)?" + dateAdverb(ruleSet.dates())
+        + Phrases.alternation(speech) + ")", flags);
     this.claimantAfterWords = Pattern.compile("(?:['’]s)?(?:\\s+[\\p{L}'’-]+){1,5}?\\s+" + Phrases.alternation(r.claimantAfter()),
         flags);
     this.addressedBefore = Pattern.compile(Phrases.alternation(addressing) + "\\s+(?:that\\s+)?(?:the\\s+)?$", flags);
@@ -91,6 +92,17 @@ public final class ActorRoleFinder implements MentionFinder<RoleMention> {
     this.witness = dictionary.byId(r.firstPersonSpeaker())
         .map(a -> new ActorRef(a.id(), a.name(), null, null))
         .orElse(new ActorRef(null, r.firstPersonSpeaker(), null, null));
+  }
+
+  /**
+   * An optional date between a speaker and its verb ("The ministry on Wednesday accused",
+   * "condemned on 7 November 2017"): a weekday, a day and month, or "yesterday"/"today".
+   */
+  private static String dateAdverb(DateRules d) {
+    String month = Phrases.alternation(d.months().keySet()) + "\\.?";
+    return "(?:(?:(?:late\\s+|early\\s+)?on\\s+)?(?:" + Phrases.alternation(d.weekdays().keySet())
+        + "|\\d{1,2}\\s+" + month + "(?:\\s+\\d{4})?|" + month + "\\s+\\d{1,2}(?:,?\\s+\\d{4})?|"
+        + Phrases.alternation(d.yesterday()) + "|" + Phrases.alternation(d.today()) + ")\\s+)?";
   }
 
   private static Set<ActorType> speakers() {

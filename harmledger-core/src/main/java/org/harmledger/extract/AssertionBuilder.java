@@ -17,7 +17,7 @@ import org.harmledger.model.Span;
 /**
  * AssertionBuilder turns one EventSegment into an Assertion with an Evidence entry for every field
  * it fills. Perpetrator: the first cued perpetrator in the segment, else an armed actor named
- * there; a statement's perpetrator is the party it targets, else for a denial or acknowledgement its
+ * there, never one named among the casualties ("killed 2 SDF fighters", "4 fighters of HTS"); a statement's perpetrator is the party it targets, else for a denial or acknowledgement its
  * named speaker, else the perpetrator of the attack it follows, else (with no attack told) an armed
  * actor its sentences name; its place, when it names none, is that attack's place. Claimant: the
  * first cued
@@ -30,6 +30,8 @@ import org.harmledger.model.Span;
  * casualties takes the type the taxonomy names for that (a clash).
  */
 public final class AssertionBuilder {
+  /** What may stand between a casualty figure and the party its people belong to: "4 fighters of HTS". */
+  private static final java.util.regex.Pattern MEMBERS_OF = java.util.regex.Pattern.compile("\\s+of\\s+(?:the\\s+)?");
 
   /**
    * What the builder needs besides the segment: the text, all role mentions, the publisher as
@@ -103,11 +105,23 @@ public final class AssertionBuilder {
   private static ActorRef role(EventSegment segment, Context ctx, ActorRole role, boolean strong) {
     for (RoleMention r : ctx.roles()) {
       int sentence = ctx.analyzed().sentenceAt(r.span().start());
-      if (r.role() == role && r.strong() == strong && segment.sentences().contains(sentence)) {
+      if (r.role() == role && r.strong() == strong && segment.sentences().contains(sentence)
+          && !(role == ActorRole.PERPETRATOR && victim(r.span(), segment, ctx.analyzed().text()))) {
         return r.actor();
       }
     }
     return null;
+  }
+
+  /** Whether the actor is named among the casualties: "killed 2 SDF fighters", "4 fighters of HTS". */
+  private static boolean victim(Span actor, EventSegment segment, String text) {
+    for (CasualtyMention c : segment.casualties()) {
+      if (!c.tollUpdate() && (c.span().overlaps(actor) || (actor.start() >= c.span().end()
+          && MEMBERS_OF.matcher(text).region(c.span().end(), actor.start()).matches()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static ActorRef anywhere(List<RoleMention> roles) {

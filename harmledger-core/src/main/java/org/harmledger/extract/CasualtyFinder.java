@@ -12,17 +12,21 @@ import org.harmledger.model.Span;
 
 /**
  * CasualtyFinder is the stage that reads casualty figures, sentence by sentence: a count, an
- * optional category noun ("civilians", "children", "members of ..."), and an outcome word after it
+ * optional category noun ("civilians", "children", "members of ...", also after names: "2 SDF
+ * fighters", "1,200 Yazidi men"), and an outcome word after it
  * ("were killed", "wounded") or before it ("killing twenty"). "The death toll rose to N" is a
  * killed-total update; "including women and children" records each group as present, or with its
  * own figure when one is written; a figure joined to the one before ("killed 3 civilians and 2
- * fighters") takes its outcome. Negated figures ("no one was killed") and hypotheticals ("could
+ * fighters", "2 fighters and a shepherd") takes its outcome. A toll update counts the category it
+ * names ("the death toll rose to 23 civilians"). Negated figures ("no one was killed") and hypotheticals ("could
  * have killed", "threatened to") give no count.
  */
 public final class CasualtyFinder implements MentionFinder<CasualtyMention> {
   private static final int LOOK_BEHIND = 60;
   private static final int LIST_WINDOW = 80;
   private static final Pattern JOINED = Pattern.compile("\\s*(?:,\\s*)?(?:and|as well as)?\\s*");
+  private static final Pattern SINGLE = Pattern.compile("\\s*(?:,\\s*)?(?:and|as well as)\\s+(?:an?|one)(?=\\s)",
+      Pattern.CASE_INSENSITIVE);
 
   private final CountParser counts;
   private final Map<String, CasualtyCategory> nouns;
@@ -41,7 +45,8 @@ public final class CasualtyFinder implements MentionFinder<CasualtyMention> {
     this.counts = new CountParser(ruleSet.numbers());
     this.nouns = r.nouns();
     String noun = "(" + Phrases.alternation(nouns.keySet()) + ")";
-    this.nounPhrase = Pattern.compile("\\s+(?:" + Phrases.alternation(r.fillers()) + "\\s+){0,3}" + noun, Pattern.CASE_INSENSITIVE);
+    this.nounPhrase = Pattern.compile("\\s+(?:(?:" + Phrases.alternation(r.fillers()) + "|(?-i:\\p{Lu}[\\p{L}\\p{N}'’-]*))\\s+){0,3}"
+        + noun, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     String after = "(" + Phrases.alternation(r.killedAfter()) + ")|(" + Phrases.alternation(r.injuredAfter()) + ")|("
         + Phrases.alternation(r.missingAfter()) + ")";
     String aux = "(?:" + Phrases.alternation(r.auxiliaries()) + "\\s+){0,3}";
@@ -75,6 +80,10 @@ public final class CasualtyFinder implements MentionFinder<CasualtyMention> {
         }
         if (m != null && !hypothetical(text, Math.max(sentence.start(), m.span().start() - LOOK_BEHIND), m.span().end())) {
           figures.add(m);
+          CasualtyMention one = single(text, sentence, m);
+          if (one != null) {
+            figures.add(one);
+          }
         }
       }
       found.addAll(figures);
@@ -94,7 +103,7 @@ public final class CasualtyFinder implements MentionFinder<CasualtyMention> {
     }
     Matcher before = toll.matcher(text).region(Math.max(sentence.start(), c.span().start() - 2 * LOOK_BEHIND), c.span().start());
     if (before.find()) {
-      return new CasualtyMention(Outcome.KILLED, CasualtyCategory.TOTAL, c.count(), new Span(before.start(), nounEnd), true);
+      return new CasualtyMention(Outcome.KILLED, category, c.count(), new Span(before.start(), nounEnd), true);
     }
     Matcher adjacent = bareOutcome.matcher(text).region(nounEnd, end);
     if (adjacent.lookingAt()) {
@@ -123,6 +132,20 @@ public final class CasualtyFinder implements MentionFinder<CasualtyMention> {
     }
     CasualtyCategory category = nouns.get(n.group(1).toLowerCase(Locale.ROOT));
     return new CasualtyMention(previous.outcome(), category, c.count(), new Span(c.span().start(), n.end()), false);
+  }
+
+  /** "killed 2 fighters and a shepherd": one person of a category joined to a figure takes its outcome. */
+  private CasualtyMention single(String text, Span sentence, CasualtyMention previous) {
+    Matcher a = SINGLE.matcher(text).region(previous.span().end(), sentence.end());
+    if (!a.lookingAt()) {
+      return null;
+    }
+    Matcher n = nounPhrase.matcher(text).region(a.end(), sentence.end());
+    if (!n.lookingAt()) {
+      return null;
+    }
+    CasualtyCategory category = nouns.get(n.group(1).toLowerCase(Locale.ROOT));
+    return new CasualtyMention(previous.outcome(), category, Count.exactly(1), new Span(a.start(), n.end()), false);
   }
 
   private static Outcome outcome(Matcher m, int firstGroup) {

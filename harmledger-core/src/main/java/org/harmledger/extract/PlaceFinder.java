@@ -23,7 +23,8 @@ import org.harmledger.model.Span;
  * village of X" with X unknown keeps its name with the most precise admin area the sentence names.
  */
 public final class PlaceFinder implements MentionFinder<PlaceRef> {
-  private static final String NAME = "(?!(?:The|A|An|This|That|Their|His|Her|Its|Our)\\s)((?:(?:al|el|ad|as|ar|ash|at|az)-)?\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2})";
+  private static final String WORD = "(?:(?:al|el|ad|as|ar|ash|at|az)-)?\\p{Lu}[\\p{L}'’-]+";
+  private static final String NAME = "(?!(?:The|A|An|This|That|Their|His|Her|Its|Our)\\s)(" + WORD + "(?:\\s+" + WORD + "){0,2})";
 
   private final Gazetteer gazetteer;
   private final Pattern admin1After;

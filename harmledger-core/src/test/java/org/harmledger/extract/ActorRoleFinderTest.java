@@ -73,4 +73,12 @@ class ActorRoleFinderTest {
     assertThat(roles("The coalition and the Observatory were in the news."))
         .containsExactly("PERPETRATOR?:us_led_coalition", "CLAIMANT?:sohr");
   }
+
+  @Test
+  void aDateBetweenSpeakerAndVerbKeepsTheSpeaker() {
+    assertThat(roles("The Foreign Ministry on Wednesday condemned the raid.")).containsExactly("CLAIMANT:syria_mofa");
+    assertThat(roles("The Foreign Ministry condemned on 7 November 2017 the raid.")).containsExactly("CLAIMANT:syria_mofa");
+    assertThat(roles("The Foreign Ministry yesterday accused the coalition.")).containsExactly("CLAIMANT:syria_mofa",
+        "PERPETRATOR:us_led_coalition");
+  }
 }

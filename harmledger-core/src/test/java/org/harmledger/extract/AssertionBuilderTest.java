@@ -100,4 +100,27 @@ class AssertionBuilderTest {
     assertThat(accusation.perpetrator().actorId()).isEqualTo("syrian_government_forces");
     assertThat(accusation.killed().isEmpty()).isTrue();
   }
+
+  @Test
+  void aPartyNamedAmongTheCasualtiesIsNoPerpetrator() {
+    assertThat(build("Clashes near Douma killed 4 fighters of the Islamic State.").get(0).perpetrator()).isNull();
+    assertThat(build("Shelling killed 3 ISIS fighters in Douma.").get(0).perpetrator()).isNull();
+    assertThat(build("Regime shelling killed 3 ISIS fighters in Douma.").get(0).perpetrator().actorId())
+        .isEqualTo("syrian_government_forces");
+  }
+
+  @Test
+  void aDenialIsAboutItsSpeaker() {
+    Assertion denial = build("The Foreign Ministry denied the reports on Saturday.").get(0);
+    assertThat(denial.eventType()).isEqualTo("statement.denial");
+    assertThat(denial.perpetrator().actorId()).isEqualTo("syria_mofa");
+  }
+
+  @Test
+  void anOutcomeNamesTheEventWhenNobodyWasHurt() {
+    assertThat(build("Coalition aircraft destroyed the bridge in Douma. No casualties were reported.").get(0).eventType())
+        .isEqualTo("property_destruction");
+    assertThat(build("Coalition aircraft destroyed a house in Douma, killing 3 civilians.").get(0).eventType())
+        .isEqualTo("airstrike");
+  }
 }

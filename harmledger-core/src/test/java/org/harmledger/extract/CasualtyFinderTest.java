@@ -90,4 +90,20 @@ class CasualtyFinderTest {
     assertThat(find("Dozens of families fled 20 km to the north.")).isEmpty();
     assertThat(find("Resolution 2254 was adopted.")).isEmpty();
   }
+
+  @Test
+  void namesBeforeTheCategoryNounAndOnePersonJoinedToAFigure() {
+    List<CasualtyMention> found = find("ISIS cells killed 2 SDF fighters and a shepherd.");
+    assertThat(found).extracting(m -> m.category() + "=" + m.count().min())
+        .containsExactly("COMBATANTS=2", "CIVILIANS=1");
+    assertThat(found).allMatch(m -> m.outcome() == Outcome.KILLED);
+  }
+
+  @Test
+  void aTollUpdateCountsTheCategoryItNames() {
+    CasualtyMention m = only("The death toll from the raids rose to 23 civilians.");
+    assertThat(m.tollUpdate()).isTrue();
+    assertThat(m.category()).isEqualTo(CasualtyCategory.CIVILIANS);
+    assertThat(m.count()).isEqualTo(Count.exactly(23));
+  }
 }
