@@ -26,7 +26,7 @@ import org.harmledger.model.Span;
  * whole text,
  * else the publisher. Figures: within a sentence distinct figures of a category add up; across
  * sentences a death-toll update wins, otherwise the highest; with no stated total, the total is
- * civilians plus combatants. Statements carry no figures. A generic attack with combatants among its
+ * civilians plus combatants (or men, women and children when neither is given). Statements carry no figures. A generic attack with combatants among its
  * casualties takes the type the taxonomy names for that (a clash).
  */
 public final class AssertionBuilder {
@@ -145,7 +145,8 @@ public final class AssertionBuilder {
   /**
    * Figures of one outcome. Within a sentence, distinct figures of one category add up ("14
    * soldiers and 19 jihadists"); across sentences a toll update wins, else the highest. Without a
-   * stated total, the total is civilians plus combatants.
+   * stated total, the total is civilians plus combatants, or with neither, men, women and children
+   * added up ("executed six men": 6).
    */
   private static Casualties tally(List<CasualtyMention> mentions, Outcome outcome, AnalyzedText text, List<Evidence> evidence) {
     Map<String, Figure> bySentence = new java.util.LinkedHashMap<>();
@@ -170,6 +171,9 @@ public final class AssertionBuilder {
       Figure civilians = chosen.get(CasualtyCategory.CIVILIANS);
       Figure combatants = chosen.get(CasualtyCategory.COMBATANTS);
       Figure total = civilians == null ? combatants : combatants == null ? civilians : civilians.plus(combatants);
+      if (total == null) {
+        total = sum(chosen.get(CasualtyCategory.MEN), chosen.get(CasualtyCategory.WOMEN), chosen.get(CasualtyCategory.CHILDREN));
+      }
       if (total != null) {
         chosen.put(CasualtyCategory.TOTAL, total);
       }
@@ -180,6 +184,15 @@ public final class AssertionBuilder {
       evidence.add(evidence(outcome.code() + "." + e.getKey().code(), e.getValue().span(), text.text()));
     }
     return new Casualties(counts);
+  }
+
+  /** The sum of the figures that exist, or null when none does. */
+  private static Figure sum(Figure... figures) {
+    Figure total = null;
+    for (Figure f : figures) {
+      total = f == null ? total : total == null ? f : total.plus(f);
+    }
+    return total;
   }
 
   private static boolean higher(Count a, Count b) {

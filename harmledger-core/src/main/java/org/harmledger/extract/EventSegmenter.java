@@ -13,14 +13,16 @@ import org.harmledger.model.Span;
  * of a sentence opens a new segment unless an earlier segment of the same type has a compatible
  * date and place (then the sentence joins it); a sentence with only figures or a generic word
  * ("the attack") continues the current attack, so each figure stays with its own incident.
- * Figures and generic words before any attack wait for the first one, or form a generic event
- * (typed by its first generic word: "raids" is an airstrike, "the attack" an attack) when none
- * comes.
+ * Figures and generic words before any attack wait for the first one, when its date and place
+ * agree with theirs, or form a generic event (typed by its first generic word: "raids" is an
+ * airstrike, "the attack" an attack, "rockets" shelling) when none comes.
  * Statement triggers open statement segments, which never take figures. A date said of the
  * telling ("the Observatory said on Friday") is not the event's; an attack without a date of its
  * own takes the last event date written before it ("Two incidents were documented on Thursday. In
  * Hajin, a strike ..."), and a date-only sentence dates the attack it follows ("That was on
- * Monday."); places carry over the same way ("Location: Hajin."). An attack word in a sentence
+ * Monday."); places carry over the same way ("Location: Hajin."). The place a dateline names is
+ * only where the story was filed: an attack takes it when the text names no other place for it. A
+ * segment placed only in a governorate takes a village of that governorate a later sentence names. An attack word in a sentence
  * that makes a statement ("accused government warplanes") is the attack already described, when
  * there is one. With none described before, it opens an event only when the sentence tells it as
  * one, with a date of its own or (unless the statement only alleges it) figures; "condemned the
@@ -60,11 +62,18 @@ public final class EventSegmenter {
         sentences.add(sentence);
       }
       date = date == null ? f.dateFor(this.trigger) : date;
-      place = place == null ? f.placeFor(this.trigger) : place;
+      PlaceRef here = f.placeFor(this.trigger);
+      place = place == null || finer(here, place) ? here : place;
       if (takesFigures) {
         casualties.addAll(f.casualties);
         rises.addAll(f.rises);
       }
+    }
+
+    /** A village of the governorate the segment is placed in so far: "countryside of Deir Ezzor ... al-Baghouz". */
+    private static boolean finer(PlaceRef here, PlaceRef place) {
+      return here != null && place.precision() >= 4 && here.precision() < place.precision() && place.admin1() != null
+          && place.admin1().equals(here.admin1());
     }
 
     EventSegment close() {
@@ -97,7 +106,8 @@ public final class EventSegmenter {
         Open c = compatible(segments, f.attack.type(), f.dateFor(f.attack), f.placeFor(f.attack), true);
         if (c == null) {
           c = new Open(f.attack.type(), f.attack);
-          if (segments.stream().noneMatch(s -> !s.type.isStatement())) {
+          if (segments.stream().noneMatch(s -> !s.type.isStatement()) && fits(facts, pending, f.dateFor(f.attack),
+              f.placeFor(f.attack))) {
             for (int p : pending) {
               c.add(p, facts.get(p), true);
             }
@@ -145,6 +155,8 @@ public final class EventSegmenter {
       pending.forEach(p -> g.add(p, facts.get(p), true));
       segments.add(g);
     }
+    PlaceRef filedFrom = SentenceFacts.datelinePlace(text, mentions);
+    segments.stream().filter(s -> !s.type.isStatement() && s.place == null).forEach(s -> s.place = filedFrom);
     named.forEach((sentence, type) -> segments.stream().filter(s -> s.type.id().equals(type)).findFirst()
         .ifPresent(s -> s.sentences.add(sentence)));
     List<EventSegment> closed = new ArrayList<>();
@@ -164,6 +176,17 @@ public final class EventSegmenter {
       return f.dateBeside(f.attack) != null || f.dateBeside(f.genericAttack) != null;
     }
     return f.dateFor(f.attack) != null || !f.casualties.isEmpty();
+  }
+
+  /** Whether the figures and generic words waiting for an attack may be its: their date and place agree with it. */
+  private static boolean fits(List<SentenceFacts> facts, List<Integer> pending, DateRef date, PlaceRef place) {
+    for (int p : pending) {
+      SentenceFacts f = facts.get(p);
+      if (!sameDate(f.eventDate(), date) || !samePlace(f.placeFor(null), place)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Open compatible(List<Open> segments, EventType type, DateRef date, PlaceRef place, boolean checkPlace) {

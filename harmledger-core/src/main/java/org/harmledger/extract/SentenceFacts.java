@@ -15,6 +15,8 @@ import org.harmledger.model.Span;
 final class SentenceFacts {
   /** How many characters may part a date from the attack words it is written beside. */
   private static final int BESIDE = 12;
+  /** A first line that opens with a capitalised place, agency or date and ends in a dash. */
+  private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile("\\s*\\p{Lu}[^\\n]{0,60}?\\s[-–—]\\s");
 
   EventMention attack;
   EventMention genericAttack;
@@ -106,7 +108,7 @@ final class SentenceFacts {
   }
 
   /**
-   * Buckets the mentions by sentence; dates in the dateline, figures that are really dates and
+   * Buckets the mentions by sentence; dates and places in the dateline, figures that are really dates and
    * places inside an actor's name ("al-Sham" in "Hayat Tahrir al-Sham") are dropped. In a sentence
    * without casualty figures an outcome trigger ("destroyed the bridge") is the attack, whatever
    * means the sentence names.
@@ -145,10 +147,11 @@ final class SentenceFacts {
         }
       }
     }
+    int dateline = datelineEnd(text.text());
     for (PlaceRef p : m.places()) {
       SentenceFacts f = at(text, facts, p.span());
       boolean insideActorName = m.roles().stream().anyMatch(r -> r.span().overlaps(p.span()));
-      if (f != null && !insideActorName) {
+      if (f != null && !insideActorName && p.span().start() >= dateline) {
         f.places.add(p);
       }
     }
@@ -171,6 +174,18 @@ final class SentenceFacts {
       }
     }
     return facts;
+  }
+
+  /** The place a dateline names ("DAMASCUS, Jan 12 (Levant Wire) -"), where the story was filed, or null. */
+  static PlaceRef datelinePlace(AnalyzedText text, Mentions m) {
+    int dateline = datelineEnd(text.text());
+    return m.places().stream().filter(p -> p.span().end() <= dateline).findFirst().orElse(null);
+  }
+
+  /** Where a leading dateline ("BEIRUT, May 29 (Levant Wire) - ") ends, or 0 when the text has none. */
+  private static int datelineEnd(String text) {
+    java.util.regex.Matcher d = DATELINE.matcher(text);
+    return d.lookingAt() ? d.end() : 0;
   }
 
   private static SentenceFacts at(AnalyzedText text, List<SentenceFacts> facts, Span span) {

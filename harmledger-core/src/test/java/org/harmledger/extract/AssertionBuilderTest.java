@@ -123,4 +123,11 @@ class AssertionBuilderTest {
     assertThat(build("Coalition aircraft destroyed a house in Douma, killing 3 civilians.").get(0).eventType())
         .isEqualTo("airstrike");
   }
+
+  @Test
+  void menWomenAndChildrenMakeTheTotalWhenNoOtherGroupIsCounted() {
+    Assertion a = build("Gunmen executed six men and 2 boys in Douma.").get(0);
+    assertThat(a.killed().get(CasualtyCategory.MEN)).isEqualTo(Count.exactly(6));
+    assertThat(a.killed().get(CasualtyCategory.TOTAL)).isEqualTo(Count.exactly(8));
+  }
 }

@@ -115,4 +115,29 @@ class EventSegmenterTest {
     assertThat(segments("The weather in Douma was mild.")).isEmpty();
     assertThat(segments("")).isEmpty();
   }
+
+  @Test
+  void rocketsJoinTheAirStrikeToldBesideThem() {
+    assertThat(segments("The first rocket hit the market in Douma. Then the jets came back and 3 people were killed."))
+        .containsExactly("airstrike@Douma:killed.total=3");
+    assertThat(segments("Rockets killed 2 people in Douma.")).containsExactly("shelling@Douma:killed.total=2");
+  }
+
+  @Test
+  void figuresWaitingForAnAttackOnAnotherDayStayApart() {
+    assertThat(segments("The toll of the raid on Douma on Friday rose to 27. On Saturday, militants shelled Idlib."))
+        .containsExactly("airstrike@Douma:killed.total=27", "shelling@Idlib:");
+  }
+
+  @Test
+  void theDatelinePlaceOnlyPlacesAnAttackNamingNoOther() {
+    assertThat(segments("Idlib, DNA - Shelling killed 3 people in Douma.")).containsExactly("shelling@Douma:killed.total=3");
+    assertThat(segments("Idlib, DNA - Shelling killed 3 people.")).containsExactly("shelling@Idlib:killed.total=3");
+  }
+
+  @Test
+  void aVillageOfTheGovernorateRefinesThePlace() {
+    assertThat(segments("Warplanes struck the countryside of Deir ez-Zor. The raids hit al-Baghouz Foqani, killing 5 people."))
+        .containsExactly("airstrike@al-Baghouz Foqani:killed.total=5");
+  }
 }
