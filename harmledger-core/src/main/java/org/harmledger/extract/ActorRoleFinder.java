@@ -18,7 +18,8 @@ import org.harmledger.model.Span;
  * dictionary; the words around each give its role: "carried out by X", "X warplanes", "X-led",
  * "condemned X", "accused X" make a perpetrator; "according to X", "X said", "X condemned" make a
  * claimant, and so does a speech verb a few words on ("Doctors in Idlib province said") when no
- * perpetrator cue holds. An actor that "said it struck" is both. The party a demand is addressed
+ * perpetrator cue holds. An actor that "said it struck" is both, and so is an armed party that
+ * assesses its own strikes ("the Coalition assessed that a strike ..."). The party a demand is addressed
  * to ("called on the Security Council") and the party an attack is aimed at ("struck ISIS
  * fighters", "against ISIS targets") play neither role. Without a cue, armed actors are weak
  * perpetrators and everyone else but civilians a weak claimant. Unnamed sources ("activists
@@ -40,6 +41,7 @@ public final class ActorRoleFinder implements MentionFinder<RoleMention> {
   private final Pattern perpetratorBefore;
   private final Pattern targetBefore;
   private final Pattern selfReport;
+  private final Pattern selfAssessment;
   private final Pattern addressedBefore;
   private final Pattern attackedBefore;
   private final Pattern unnamedSaid;
@@ -81,6 +83,7 @@ public final class ActorRoleFinder implements MentionFinder<RoleMention> {
     this.perpetratorBefore = Pattern.compile(Phrases.alternation(r.perpetratorBefore()) + "\\s+(?:the\\s+)?[^.,;:]{0,20}$", flags);
     this.selfReport = Pattern.compile(quote + "(?:\\s*,[^,.;]{0,60},)?\\s*" + Phrases.alternation(r.claimantAfter())
         + "(?:\\s+on\\s+\\p{L}+)?\\s+(?:that\\s+)?(?:it|they|its\\s+\\p{L}+)(?![\\p{L}])", flags);
+    this.selfAssessment = Pattern.compile("\\s+" + Phrases.alternation(r.selfAssessmentCues()), flags);
     this.targetBefore = Pattern.compile(Phrases.alternation(targeting) + "\\s+(?:the\\s+)?[^.,;:]{0,40}$", flags);
     this.attackedBefore = Pattern.compile(Phrases.alternation(r.targetBefore()) + "\\s+(?:the\\s+|an?\\s+)?[\"“”'’]?$", flags);
     String sources = "(" + Phrases.alternation(r.unnamedSources()) + ")";
@@ -137,10 +140,11 @@ public final class ActorRoleFinder implements MentionFinder<RoleMention> {
           || attackedBefore.matcher(text).region(before, m.span().start()).find()) {
         continue;
       }
-      if (claimantBefore.matcher(text).region(before, m.span().start()).find()
+      boolean assesses = ARMED.contains(m.actor().type()) && selfAssessment.matcher(text).region(after, s.end()).lookingAt();
+      if (assesses || claimantBefore.matcher(text).region(before, m.span().start()).find()
           || claimantAfter.matcher(text).region(after, s.end()).lookingAt()) {
         found.add(new RoleMention(ActorRole.CLAIMANT, true, ref));
-        if (selfReport.matcher(text).region(after, s.end()).lookingAt()) {
+        if (assesses || selfReport.matcher(text).region(after, s.end()).lookingAt()) {
           found.add(new RoleMention(ActorRole.PERPETRATOR, true, ref));
         }
       } else if (perpetratorBefore.matcher(text).region(before, m.span().start()).find()

@@ -10,8 +10,9 @@ import org.harmledger.model.Span;
  * An EventSegment is the part of a text that speaks of one event: its type and trigger (null for a
  * generic event read only from casualty figures), the sentences that belong to it, the date and
  * place they give, its casualty figures, any words saying the toll may rise, and whether the
- * attack is first told inside an accusation or denial ("accused Israel of ... Tuesday's strike"),
- * which makes the statement, not the attack, what the passage is about.
+ * attack is first told inside an accusation, a denial or an acknowledgement ("accused Israel of
+ * ... Tuesday's strike", "the Coalition assessed that a strike ..."), which makes the statement,
+ * not the attack, what the passage is about.
  */
 public record EventSegment(
     EventType type,

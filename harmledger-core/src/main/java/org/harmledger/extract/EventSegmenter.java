@@ -113,7 +113,7 @@ public final class EventSegmenter {
             }
             pending.clear();
           }
-          c.alleged = told && alleged;
+          c.alleged = told && (alleged || f.statements.stream().anyMatch(st -> st.type().speakerIsParty()));
           segments.add(c);
         }
         if (c.date == null && c.sentences.isEmpty() && f.dateFor(f.attack) == null) {
@@ -153,6 +153,12 @@ public final class EventSegmenter {
           .orElse(null);
       Open g = new Open(word == null ? generic : word.type(), word);
       pending.forEach(p -> g.add(p, facts.get(p), true));
+      for (int i = pending.get(0); i <= pending.get(pending.size() - 1) && (g.date == null || g.place == null); i++) {
+        if (facts.get(i).statements.isEmpty()) {
+          g.date = g.date == null ? facts.get(i).eventDate() : g.date;
+          g.place = g.place == null ? facts.get(i).placeFor(null) : g.place;
+        }
+      }
       segments.add(g);
     }
     PlaceRef filedFrom = SentenceFacts.datelinePlace(text, mentions);

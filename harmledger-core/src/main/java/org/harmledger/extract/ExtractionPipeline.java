@@ -125,8 +125,9 @@ public final class ExtractionPipeline implements Extractor {
   }
 
   /**
-   * The segment the headline and lead are about: headline type, then lead, then attacks (unless
-   * known only from an accusation or denial), then figures, then text order.
+   * The segment the headline and lead are about: headline type, then lead, then attacks, then
+   * figures, then text order. An attack first told inside an accusation, a denial or the
+   * perpetrator's own acknowledgement counts as neither: that passage is about the statement.
    */
   private int primary(List<EventSegment> segments, String title) {
     Set<String> headline = new HashSet<>();
@@ -138,7 +139,7 @@ public final class ExtractionPipeline implements Extractor {
     for (int i = 0; i < segments.size(); i++) {
       EventSegment s = segments.get(i);
       int score = (headline.contains(s.type().id()) ? 8 : 0) + (s.firstSentence() < LEAD_SENTENCES ? 4 : 0)
-          + (s.type().isStatement() || s.alleged() ? 0 : 2) + (s.casualties().isEmpty() ? 0 : 1);
+          + (s.type().isStatement() || s.alleged() ? 0 : 2) + (s.casualties().isEmpty() || s.alleged() ? 0 : 1);
       if (score > bestScore) {
         best = i;
         bestScore = score;

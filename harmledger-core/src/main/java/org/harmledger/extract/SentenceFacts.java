@@ -14,7 +14,7 @@ import org.harmledger.model.Span;
  */
 final class SentenceFacts {
   /** How many characters may part a date from the attack words it is written beside. */
-  private static final int BESIDE = 12;
+  private static final int BESIDE = 20;
   /** A first line that opens with a capitalised place, agency or date and ends in a dash. */
   private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile("\\s*\\p{Lu}[^\\n]{0,60}?\\s[-–—]\\s");
 
@@ -111,7 +111,8 @@ final class SentenceFacts {
    * Buckets the mentions by sentence; dates and places in the dateline, figures that are really dates and
    * places inside an actor's name ("al-Sham" in "Hayat Tahrir al-Sham") are dropped. In a sentence
    * without casualty figures an outcome trigger ("destroyed the bridge") is the attack, whatever
-   * means the sentence names.
+   * means the sentence names; in a statement a generic word with a date beside it is the attack
+   * ("assessed as non-credible the allegation that Coalition strikes in Raqqa on 20 August 2017").
    */
   static List<SentenceFacts> of(AnalyzedText text, Mentions m, java.util.regex.Pattern speechBefore) {
     List<SentenceFacts> facts = new ArrayList<>();
@@ -165,6 +166,9 @@ final class SentenceFacts {
     for (SentenceFacts f : facts) {
       if (f.outcome != null && f.casualties.isEmpty()) {
         f.attack = f.outcome;
+      }
+      if (f.attack == null && !f.statements.isEmpty() && f.dateBeside(f.genericAttack) != null) {
+        f.attack = f.genericAttack;
       }
     }
     for (Span r : m.tollRises()) {

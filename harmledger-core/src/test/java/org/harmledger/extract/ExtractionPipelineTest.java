@@ -172,4 +172,28 @@ class ExtractionPipelineTest {
     List<Extraction> parallel = IntStream.range(0, 64).parallel().mapToObj(i -> extract(LETTER, m)).toList();
     assertThat(parallel).allMatch(expected::equals);
   }
+
+  @Test
+  void anArmedPartyAssessingItsOwnStrikeAcknowledgesIt() {
+    Extraction e = extract("The coalition assessed that a strike on 2019-01-18 near Douma unintentionally killed 2 civilians.",
+        meta(null, "Example News", LocalDate.of(2019, 4, 25)));
+    assertThat(e.assertions()).extracting(Assertion::eventType).containsExactly("statement.acknowledgement", "airstrike");
+    Assertion ack = primary(e);
+    assertThat(ack.eventType()).isEqualTo("statement.acknowledgement");
+    assertThat(ack.perpetrator().actorId()).isEqualTo("us_led_coalition");
+    Assertion strike = e.assertions().get(1);
+    assertThat(strike.perpetrator().actorId()).isEqualTo("us_led_coalition");
+    assertThat(strike.claimant().actorId()).isEqualTo("us_led_coalition");
+    assertThat(strike.date().start()).isEqualTo(LocalDate.of(2019, 1, 18));
+  }
+
+  @Test
+  void aDenialOfAStrikeWithADateBesideItTellsTheStrikeButIsWhatThePassageIsAbout() {
+    Extraction e = extract("The coalition has assessed as non-credible the allegation that coalition strikes in Douma on "
+        + "20 August 2017 killed civilians.", meta(null, "Example News", LocalDate.of(2017, 9, 28)));
+    assertThat(e.assertions()).extracting(Assertion::eventType).containsExactly("statement.denial", "airstrike");
+    assertThat(primary(e).eventType()).isEqualTo("statement.denial");
+    assertThat(e.assertions().get(0).date()).isNull();
+    assertThat(e.assertions().get(1).date().start()).isEqualTo(LocalDate.of(2017, 8, 20));
+  }
 }
