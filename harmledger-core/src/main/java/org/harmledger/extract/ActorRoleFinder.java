@@ -18,7 +18,7 @@ import org.harmledger.model.Span;
  * dictionary; the words around each give its role: "carried out by X", "X warplanes", "X-led",
  * "condemned X", "accused X" make a perpetrator; "according to X", "X said", "X condemned" make a
  * claimant, and so does a speech verb a few words on ("Doctors in Idlib province said") when no
- * perpetrator cue holds. An actor that "said it struck" is both, and so is an armed party that
+ * perpetrator cue holds. An armed actor that "said it struck" is both, and so is one that
  * assesses its own strikes ("the Coalition assessed that a strike ..."). The party a demand is addressed
  * to ("called on the Security Council") and the party an attack is aimed at ("struck ISIS
  * fighters", "against ISIS targets") play neither role. Without a cue, armed actors are weak
@@ -144,7 +144,7 @@ public final class ActorRoleFinder implements MentionFinder<RoleMention> {
       if (assesses || claimantBefore.matcher(text).region(before, m.span().start()).find()
           || claimantAfter.matcher(text).region(after, s.end()).lookingAt()) {
         found.add(new RoleMention(ActorRole.CLAIMANT, true, ref));
-        if (assesses || selfReport.matcher(text).region(after, s.end()).lookingAt()) {
+        if (assesses || (ARMED.contains(m.actor().type()) && selfReport.matcher(text).region(after, s.end()).lookingAt())) {
           found.add(new RoleMention(ActorRole.PERPETRATOR, true, ref));
         }
       } else if (perpetratorBefore.matcher(text).region(before, m.span().start()).find()

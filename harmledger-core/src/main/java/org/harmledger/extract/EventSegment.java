@@ -12,7 +12,8 @@ import org.harmledger.model.Span;
  * place they give, its casualty figures, any words saying the toll may rise, and whether the
  * attack is first told inside an accusation, a denial or an acknowledgement ("accused Israel of
  * ... Tuesday's strike", "the Coalition assessed that a strike ..."), which makes the statement,
- * not the attack, what the passage is about.
+ * not the attack, what the passage is about; and the date of the telling, when a sentence of it
+ * gives one ("the Pentagon said on Monday"), else null.
  */
 public record EventSegment(
     EventType type,
@@ -22,7 +23,8 @@ public record EventSegment(
     PlaceRef place,
     List<CasualtyMention> casualties,
     List<Span> tollRises,
-    boolean alleged) {
+    boolean alleged,
+    DateRef toldOn) {
 
   public EventSegment {
     Objects.requireNonNull(type, "type");

@@ -51,6 +51,7 @@ public final class EventSegmenter {
     DateRef date;
     PlaceRef place;
     boolean alleged;
+    DateRef toldOn;
 
     Open(EventType type, EventMention trigger) {
       this.type = type;
@@ -64,6 +65,7 @@ public final class EventSegmenter {
       date = date == null ? f.dateFor(this.trigger) : date;
       PlaceRef here = f.placeFor(this.trigger);
       place = place == null || finer(here, place) ? here : place;
+      toldOn = toldOn == null && !f.reportDates.isEmpty() ? f.reportDates.get(0) : toldOn;
       if (takesFigures) {
         casualties.addAll(f.casualties);
         rises.addAll(f.rises);
@@ -78,7 +80,7 @@ public final class EventSegmenter {
 
     EventSegment close() {
       sentences.sort(Integer::compare);
-      return new EventSegment(type, trigger, sentences, date, place, casualties, rises, alleged);
+      return new EventSegment(type, trigger, sentences, date, place, casualties, rises, alleged, toldOn);
     }
   }
 

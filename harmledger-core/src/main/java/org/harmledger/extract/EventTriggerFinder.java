@@ -49,12 +49,14 @@ public final class EventTriggerFinder implements MentionFinder<EventMention> {
     int next = 0;
     for (int w = 0; w < words.size(); w++) {
       int start = words.start(w);
-      if (start < next || !gate.admits(words.lower(w))) {
+      boolean trigger = gate.admits(words.lower(w));
+      boolean nonTrigger = nonTriggerGate.admits(words.lower(w));
+      if (start < next || !(trigger || nonTrigger)) {
         continue;
       }
       int best = -1;
       int bestEnd = -1;
-      for (int i = 0; i < perType.size(); i++) {
+      for (int i = 0; trigger && i < perType.size(); i++) {
         if (!typeGates.get(i).admits(words.lower(w))) {
           continue;
         }
@@ -64,7 +66,7 @@ public final class EventTriggerFinder implements MentionFinder<EventMention> {
           bestEnd = t.end();
         }
       }
-      if (best >= 0 && nonTriggerGate.admits(words.lower(w))) {
+      if (nonTrigger) {
         Matcher not = nonTriggers.matcher(text).region(start, text.length()).useTransparentBounds(true);
         if (not.lookingAt() && not.end() >= bestEnd) {
           next = not.end();

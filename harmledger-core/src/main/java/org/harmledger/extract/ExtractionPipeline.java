@@ -98,6 +98,7 @@ public final class ExtractionPipeline implements Extractor {
     int primary = primary(segments, meta.title());
     ActorRef publisher = publisher(meta.publisher());
     List<Assertion> built = new ArrayList<>();
+    List<DateRef> toldOn = new ArrayList<>();
     Assertion lastAttack = firstAttack(segments, analyzed, mentions, publisher);
     Assertion lastStatement = null;
     for (int i = 0; i < segments.size(); i++) {
@@ -110,8 +111,9 @@ public final class ExtractionPipeline implements Extractor {
         lastAttack = a;
       }
       built.add(a);
+      toldOn.add(s.toldOn());
     }
-    return new Extraction(meta, selfReports.apply(accused.apply(built)), ruleSetHash);
+    return new Extraction(meta, accused.apply(selfReports.apply(built, toldOn)), ruleSetHash);
   }
 
   /** A statement before any attack is still about the first attack. */

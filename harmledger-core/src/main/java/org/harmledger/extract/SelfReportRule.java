@@ -6,14 +6,15 @@ import java.util.Objects;
 import org.harmledger.actors.ActorDictionary;
 import org.harmledger.model.ActorRef;
 import org.harmledger.model.Assertion;
+import org.harmledger.model.DateRef;
 import org.harmledger.model.Evidence;
 
 /**
  * SelfReportRule adds what a perpetrator's own report of an attack also is: an acknowledgement.
  * When an attack's claimant is its perpetrator, or part of it ("the Combined Joint Task Force"
  * for the coalition), and the text holds no statement by that party already, a
- * {@code statement.acknowledgement} follows the attack with the same parties and place, no date
- * of its own and no casualties.
+ * {@code statement.acknowledgement} follows the attack with the same parties and place, no
+ * casualties, and the date the party said it on ("Israel said on Monday it had struck"), if any.
  */
 public final class SelfReportRule {
   private final ActorDictionary dictionary;
@@ -26,12 +27,21 @@ public final class SelfReportRule {
         .orElseThrow(() -> new IllegalArgumentException("the taxonomy has no statement.acknowledgement"));
   }
 
-  public List<Assertion> apply(List<Assertion> assertions) {
+  /**
+   * The assertions with an acknowledgement after each self-reported attack; {@code toldOn} holds,
+   * for each assertion, the date its source says it spoke on (null when the text gives none).
+   */
+  public List<Assertion> apply(List<Assertion> assertions, List<DateRef> toldOn) {
+    if (toldOn.size() != assertions.size()) {
+      throw new IllegalArgumentException("expected one telling date per assertion (" + assertions.size() + ") but got "
+          + toldOn.size());
+    }
     List<Assertion> out = new ArrayList<>();
-    for (Assertion a : assertions) {
+    for (int i = 0; i < assertions.size(); i++) {
+      Assertion a = assertions.get(i);
       out.add(a);
       if (!a.isStatement() && selfReported(a) && noStatementBy(assertions, a.claimant())) {
-        out.add(acknowledge(a));
+        out.add(acknowledge(a, toldOn.get(i)));
       }
     }
     return out;
@@ -54,8 +64,11 @@ public final class SelfReportRule {
         && Objects.equals(s.claimant().actorId(), speaker.actorId()));
   }
 
-  private Assertion acknowledge(Assertion attack) {
+  private Assertion acknowledge(Assertion attack, DateRef told) {
     List<Evidence> evidence = new ArrayList<>();
+    if (told != null && told.span() != null) {
+      evidence.add(new Evidence("date", told.span(), told.text()));
+    }
     for (Evidence e : attack.evidence()) {
       if (e.field().equals("claimant")) {
         evidence.add(new Evidence("event_type", e.span(), e.text()));
@@ -64,7 +77,7 @@ public final class SelfReportRule {
         evidence.add(e);
       }
     }
-    return new Assertion(false, acknowledgement, null, attack.place(), attack.perpetrator(), attack.claimant(), null, null,
+    return new Assertion(false, acknowledgement, told, attack.place(), attack.perpetrator(), attack.claimant(), null, null,
         null, false, evidence);
   }
 }
