@@ -113,7 +113,7 @@ public final class ExtractionPipeline implements Extractor {
       built.add(a);
       toldOn.add(s.toldOn());
     }
-    return new Extraction(meta, accused.apply(selfReports.apply(built, toldOn)), ruleSetHash);
+    return new Extraction(meta, accused.apply(selfReports.apply(built, toldOn, selfReporters(mentions.roles()))), ruleSetHash);
   }
 
   /** A statement before any attack is still about the first attack. */
@@ -148,6 +148,17 @@ public final class ExtractionPipeline implements Extractor {
       }
     }
     return best;
+  }
+
+  /** The parties a cue makes both speaker and actor at one mention ("the coalition said it struck"). */
+  private static Set<String> selfReporters(List<RoleMention> roles) {
+    Set<String> claimants = new HashSet<>();
+    Set<String> both = new HashSet<>();
+    roles.stream().filter(r -> r.strong() && r.role() == ActorRole.CLAIMANT && r.actor().actorId() != null)
+        .forEach(r -> claimants.add(r.span().start() + ":" + r.actor().actorId()));
+    roles.stream().filter(r -> r.strong() && r.role() == ActorRole.PERPETRATOR && claimants.contains(r.span().start() + ":" + r.actor().actorId()))
+        .forEach(r -> both.add(r.actor().actorId()));
+    return both;
   }
 
   /** The publisher as claimant: the dictionary's actor when its whole name is known, else the name alone. */

@@ -12,7 +12,9 @@ import org.harmledger.model.Evidence;
 /**
  * SelfReportRule adds what a perpetrator's own report of an attack also is: an acknowledgement.
  * When an attack's claimant is its perpetrator, or part of it ("the Combined Joint Task Force"
- * for the coalition), and the text holds no statement by that party already, a
+ * for the coalition), that party speaks of its own acts somewhere in the text ("said it had
+ * struck", "is assessing the allegations"; a plain "X struck Y, X said" is a report, not an
+ * acknowledgement), and the text holds no statement by that party already, a
  * {@code statement.acknowledgement} follows the attack with the same parties and place, no
  * casualties, and the date the party said it on ("Israel said on Monday it had struck"), if any.
  */
@@ -29,9 +31,11 @@ public final class SelfReportRule {
 
   /**
    * The assertions with an acknowledgement after each self-reported attack; {@code toldOn} holds,
-   * for each assertion, the date its source says it spoke on (null when the text gives none).
+   * for each assertion, the date its source says it spoke on (null when the text gives none), and
+   * {@code selfReporters} the ids of the parties that speak of their own acts in the text ("said it
+   * had struck", "is assessing them").
    */
-  public List<Assertion> apply(List<Assertion> assertions, List<DateRef> toldOn) {
+  public List<Assertion> apply(List<Assertion> assertions, List<DateRef> toldOn, java.util.Set<String> selfReporters) {
     if (toldOn.size() != assertions.size()) {
       throw new IllegalArgumentException("expected one telling date per assertion (" + assertions.size() + ") but got "
           + toldOn.size());
@@ -40,7 +44,8 @@ public final class SelfReportRule {
     for (int i = 0; i < assertions.size(); i++) {
       Assertion a = assertions.get(i);
       out.add(a);
-      if (!a.isStatement() && selfReported(a) && noStatementBy(assertions, a.claimant())) {
+      if (!a.isStatement() && selfReported(a) && speaksOfItself(a.claimant(), selfReporters)
+          && noStatementBy(assertions, a.claimant())) {
         out.add(acknowledge(a, toldOn.get(i)));
       }
     }
@@ -57,6 +62,12 @@ public final class SelfReportRule {
       return true;
     }
     return dictionary.byId(c.actorId()).map(actor -> p.actorId().equals(actor.partOf())).orElse(false);
+  }
+
+  /** Whether the speaker, or the party it is part of, speaks of its own acts somewhere in the text. */
+  private boolean speaksOfItself(ActorRef speaker, java.util.Set<String> selfReporters) {
+    return selfReporters.contains(speaker.actorId())
+        || dictionary.byId(speaker.actorId()).map(actor -> selfReporters.contains(actor.partOf())).orElse(false);
   }
 
   private static boolean noStatementBy(List<Assertion> assertions, ActorRef speaker) {

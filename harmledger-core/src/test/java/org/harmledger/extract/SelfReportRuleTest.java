@@ -60,7 +60,15 @@ class SelfReportRuleTest {
   @Test
   void theTellingDatesMustMatchTheAssertions() {
     SelfReportRule rule = new SelfReportRule(Fixtures.RULES, Fixtures.ACTORS);
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> rule.apply(List.of(), java.util.Arrays.asList((org.harmledger.model.DateRef) null)))
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> rule.apply(List.of(), java.util.Arrays.asList((org.harmledger.model.DateRef) null), java.util.Set.of()))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("one telling date per assertion");
+  }
+
+  @Test
+  void aPartyReportedAsSourceOfItsOwnStrikeIsNotAcknowledgingUnlessItSpeaksOfItself() {
+    assertThat(extract("Coalition jets struck Douma on Friday, killing 6 militants, the coalition said."))
+        .extracting(Assertion::eventType).containsExactly("airstrike");
+    assertThat(extract("Coalition jets struck Douma on Friday, the coalition said. The coalition is assessing the reports."))
+        .extracting(Assertion::eventType).containsExactly("airstrike", "statement.acknowledgement");
   }
 }
