@@ -25,6 +25,10 @@ public final class CasualtyFinder implements MentionFinder<CasualtyMention> {
   private static final int LOOK_BEHIND = 60;
   private static final int LIST_WINDOW = 80;
   private static final Pattern JOINED = Pattern.compile("\\s*(?:,\\s*)?(?:and|as well as)?\\s*");
+  private static final Pattern JOINED_BEFORE = Pattern.compile(
+      "(?:\\s+of\\s+(?:the\\s+)?[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,3}?)?\\s+(?:and|as well as)\\s+", Pattern.CASE_INSENSITIVE);
+  private static final Pattern OTHERS_JOINED = Pattern.compile(
+      "\\s*,?\\s*(?:and|while)\\s+[\\p{L}-]+\\s+[^,.;:]*?(?:\\s+others?)?", Pattern.CASE_INSENSITIVE);
   private static final Pattern SINGLE = Pattern.compile("\\s*(?:,\\s*)?(?:and|as well as)\\s+(?:an?|one)(?=\\s)",
       Pattern.CASE_INSENSITIVE);
 
@@ -39,6 +43,9 @@ public final class CasualtyFinder implements MentionFinder<CasualtyMention> {
   private final Pattern negated;
   private final Pattern including;
   private final Pattern listNoun;
+  private final java.util.Set<String> dead;
+  private final java.util.Set<String> articles;
+  private final Pattern singularPhrase;
 
   public CasualtyFinder(RuleSet ruleSet) {
     CasualtyRules r = ruleSet.casualties();
@@ -61,6 +68,10 @@ public final class CasualtyFinder implements MentionFinder<CasualtyMention> {
     this.negated = Pattern.compile(Phrases.alternation(r.negationCues()) + "\\s+$", Pattern.CASE_INSENSITIVE);
     this.including = Phrases.anyOf(r.including());
     this.listNoun = Pattern.compile(noun, Pattern.CASE_INSENSITIVE);
+    this.dead = java.util.Set.copyOf(r.deadNouns());
+    this.articles = java.util.Set.copyOf(r.oneWords());
+    this.singularPhrase = Pattern.compile("\\s+(?:(?:" + Phrases.alternation(r.fillers()) + ")\\s+){0,2}"
+        + Phrases.alternation(r.singularNouns()), Pattern.CASE_INSENSITIVE);
   }
 
   @Override
@@ -68,17 +79,23 @@ public final class CasualtyFinder implements MentionFinder<CasualtyMention> {
     String text = analyzed.text();
     List<CasualtyMention> found = new ArrayList<>();
     for (Span sentence : analyzed.sentences()) {
-      List<CountMention> inSentence = counts.find(text, analyzed.words(), sentence.start(), sentence.end());
+      List<CountMention> inSentence = withSingles(text, analyzed.words(), sentence,
+          counts.find(text, analyzed.words(), sentence.start(), sentence.end()));
       List<CasualtyMention> figures = new ArrayList<>();
+      List<CountMention> waiting = new ArrayList<>();
       for (CountMention c : inSentence) {
         if (negated.matcher(text).region(Math.max(sentence.start(), c.span().start() - 20), c.span().start()).find()) {
           continue;
         }
-        CasualtyMention m = figure(text, sentence, c);
-        if (m == null && !figures.isEmpty()) {
-          m = continued(text, sentence, c, figures.get(figures.size() - 1));
+        CasualtyMention m = figures.isEmpty() ? null : continued(text, sentence, c, figures.get(figures.size() - 1));
+        if (m == null) {
+          m = figure(text, sentence, c, inSentence);
         }
-        if (m != null && !hypothetical(text, Math.max(sentence.start(), m.span().start() - LOOK_BEHIND), m.span().end())) {
+        if (m == null) {
+          waiting.add(c);
+        } else if (!hypothetical(text, Math.max(sentence.start(), m.span().start() - LOOK_BEHIND), m.span().end())) {
+          m = figures.isEmpty() ? m : othersOf(text, m, figures.get(figures.size() - 1));
+          figures.addAll(joinedBefore(text, sentence, waiting, m));
           figures.add(m);
           CasualtyMention one = single(text, sentence, m);
           if (one != null) {
@@ -92,7 +109,7 @@ public final class CasualtyFinder implements MentionFinder<CasualtyMention> {
     return found;
   }
 
-  private CasualtyMention figure(String text, Span sentence, CountMention c) {
+  private CasualtyMention figure(String text, Span sentence, CountMention c, List<CountMention> inSentence) {
     int end = sentence.end();
     CasualtyCategory category = CasualtyCategory.TOTAL;
     int nounEnd = c.span().end();
@@ -100,6 +117,9 @@ public final class CasualtyFinder implements MentionFinder<CasualtyMention> {
     if (n.lookingAt()) {
       category = nouns.get(n.group(1).toLowerCase(Locale.ROOT));
       nounEnd = n.end();
+      if (dead.contains(n.group(1).toLowerCase(Locale.ROOT))) {
+        return new CasualtyMention(Outcome.KILLED, category, c.count(), new Span(c.span().start(), nounEnd), false);
+      }
     }
     Matcher before = toll.matcher(text).region(Math.max(sentence.start(), c.span().start() - 2 * LOOK_BEHIND), c.span().start());
     if (before.find()) {
@@ -114,10 +134,70 @@ public final class CasualtyFinder implements MentionFinder<CasualtyMention> {
       return new CasualtyMention(outcome(b, 1), category, c.count(), new Span(b.start(), nounEnd), false);
     }
     Matcher gapped = afterOutcome.matcher(text).region(nounEnd, end);
-    if (nounEnd > c.span().end() && gapped.lookingAt()) {
+    if (nounEnd > c.span().end() && gapped.lookingAt()
+        && !countBetween(inSentence, Math.max(nounEnd, text.lastIndexOf(',', gapped.end())), gapped.end())) {
       return new CasualtyMention(outcome(gapped, 1), category, c.count(), new Span(c.span().start(), gapped.end()), false);
     }
     return null;
+  }
+
+  /**
+   * Whether another count stands in this stretch (after the gap's last comma, so an aside such as
+   * ", four of them children," is skipped): an outcome beyond it is that count's ("23 women, and
+   * 520 injuries").
+   */
+  private static boolean countBetween(List<CountMention> counts, int from, int to) {
+    return counts.stream().anyMatch(c -> c.span().start() >= from && c.span().start() < to);
+  }
+
+  /**
+   * "25 militants and three of its own fighters were killed", "20 members of the service and 8
+   * civilians were killed": figures waiting before one with an outcome, joined to it by "and",
+   * take its outcome.
+   */
+  private List<CasualtyMention> joinedBefore(String text, Span sentence, List<CountMention> waiting, CasualtyMention m) {
+    List<CasualtyMention> found = new ArrayList<>();
+    int next = m.span().start();
+    for (int i = waiting.size() - 1; i >= 0; i--) {
+      CountMention w = waiting.get(i);
+      Matcher n = nounPhrase.matcher(text).region(w.span().end(), sentence.end());
+      if (w.span().end() > next || !n.lookingAt() || !JOINED_BEFORE.matcher(text).region(n.end(), next).matches()) {
+        break;
+      }
+      found.add(0, new CasualtyMention(m.outcome(), nouns.get(n.group(1).toLowerCase(Locale.ROOT)), w.count(),
+          new Span(w.span().start(), n.end()), false));
+      next = w.span().start();
+    }
+    waiting.clear();
+    return found;
+  }
+
+  /**
+   * "killing 4 civilians and injuring 11 others": an exact figure of others joined to a civilian one
+   * before counts civilians too ("tens of others", or others after soldiers, stay a total).
+   */
+  private CasualtyMention othersOf(String text, CasualtyMention m, CasualtyMention previous) {
+    boolean others = m.category() == CasualtyCategory.TOTAL && !m.tollUpdate() && !m.count().vague()
+        && previous.category() == CasualtyCategory.CIVILIANS
+        && previous.span().end() <= m.span().start()
+        && OTHERS_JOINED.matcher(text).region(previous.span().end(), m.span().end()).matches();
+    return others ? new CasualtyMention(m.outcome(), previous.category(), m.count(), m.span(), false) : m;
+  }
+
+  /** The counts with "a"/"an" before a category noun added as one person ("killed a child"), in text order. */
+  private List<CountMention> withSingles(String text, Words words, Span sentence, List<CountMention> counts) {
+    List<CountMention> all = new ArrayList<>(counts);
+    for (int w = words.firstAtOrAfter(sentence.start()); w < words.size() && words.start(w) < sentence.end(); w++) {
+      if (!articles.contains(words.lower(w))) {
+        continue;
+      }
+      Matcher n = singularPhrase.matcher(text).region(words.end(w), sentence.end());
+      if (n.lookingAt()) {
+        all.add(new CountMention(Count.exactly(1), new Span(words.start(w), words.end(w))));
+      }
+    }
+    all.sort(java.util.Comparator.comparingInt(c -> c.span().start()));
+    return all;
   }
 
   /** "killed 3 civilians and 2 fighters": a figure joined to the one before takes its outcome. */

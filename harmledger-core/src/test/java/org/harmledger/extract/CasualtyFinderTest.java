@@ -106,4 +106,41 @@ class CasualtyFinderTest {
     assertThat(m.category()).isEqualTo(CasualtyCategory.CIVILIANS);
     assertThat(m.count()).isEqualTo(Count.exactly(23));
   }
+
+  private static List<String> figures(String text) {
+    return find(text).stream().map(m -> m.outcome() + "." + m.category() + "=" + m.count().min()).toList();
+  }
+
+  @Test
+  void bodiesAreTheDead() {
+    assertThat(figures("Rescuers recovered 39 bodies from the market.")).containsExactly("KILLED.TOTAL=39");
+  }
+
+  @Test
+  void othersJoinedToAFigureAreOfItsCategoryUnlessVague() {
+    assertThat(figures("The rockets hit the town, killing 4 civilians and injuring 11 others."))
+        .containsExactly("KILLED.CIVILIANS=4", "INJURED.CIVILIANS=11");
+    assertThat(figures("The drone hit the street, killing 4 civilians and wounding tens of others."))
+        .containsExactly("KILLED.CIVILIANS=4", "INJURED.TOTAL=10");
+  }
+
+  @Test
+  void aFigureWaitingBeforeAJoinedOneTakesItsOutcome() {
+    assertThat(figures("The SDF said twenty-five militants and three of its own fighters were killed."))
+        .containsExactly("KILLED.COMBATANTS=25", "KILLED.COMBATANTS=3");
+  }
+
+  @Test
+  void anOutcomeBeyondAnotherCountIsThatCountsOwn() {
+    assertThat(figures("The network documented 91 deaths, among them 32 children and 23 women, and 520 injuries."))
+        .containsExactly("KILLED.TOTAL=91", "INJURED.TOTAL=520", "KILLED.CHILDREN=32", "KILLED.WOMEN=23");
+    assertThat(figures("Eleven civilians, four of them children, were killed.")).startsWith("KILLED.CIVILIANS=11");
+  }
+
+  @Test
+  void anArticleOrPossessiveBeforeAPersonCountsOne() {
+    assertThat(figures("Shells killed a woman and her son and injured seven others."))
+        .containsExactly("KILLED.WOMEN=1", "KILLED.CHILDREN=1", "INJURED.TOTAL=7");
+    assertThat(figures("A surgeon at the hospital died.")).containsExactly("KILLED.TOTAL=1");
+  }
 }
