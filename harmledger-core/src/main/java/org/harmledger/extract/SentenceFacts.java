@@ -95,11 +95,25 @@ final class SentenceFacts {
   private static PlaceRef best(List<PlaceRef> places, Predicate<PlaceRef> near) {
     PlaceRef best = null;
     for (PlaceRef p : places) {
-      if ((near == null || near.test(p)) && (best == null || p.precision() < best.precision())) {
+      if ((near == null || near.test(p)) && (best == null || rank(p) < rank(best))) {
         best = p;
       }
     }
     return best;
+  }
+
+  /**
+   * How finely a place pins the event, lower is finer: its precision, except that a named place
+   * no gazetteer holds ("the village of Kafr Sajna", "the al-Bahra farms") is finer than any known
+   * place but an exact one, and finer than a town that shares its governorate's name ("Idlib").
+   */
+  private static int rank(PlaceRef p) {
+    if (p.geonamesId() == null) {
+      return 1;
+    }
+    boolean headOfGovernorate = p.admin1() != null && p.name() != null
+        && org.harmledger.gazetteer.PlaceNames.key(p.admin1()).equals(org.harmledger.gazetteer.PlaceNames.key(p.name()));
+    return p.precision() == 1 && !headOfGovernorate ? 0 : p.precision() + 1;
   }
 
   private static int distance(Span s, EventMention trigger) {

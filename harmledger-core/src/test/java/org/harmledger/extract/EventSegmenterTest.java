@@ -140,4 +140,10 @@ class EventSegmenterTest {
     assertThat(segments("Warplanes struck the countryside of Deir ez-Zor. The raids hit al-Baghouz Foqani, killing 5 people."))
         .containsExactly("airstrike@al-Baghouz Foqani:killed.total=5");
   }
+
+  @Test
+  void aNamedPlaceNoGazetteerHoldsPinsTheEventBetterThanTheTownItIsNear() {
+    assertThat(segments("Jets struck the village of Kafr Sajna near Khan Shaykhun, killing 7 people."))
+        .containsExactly("airstrike@village of Kafr Sajna:killed.total=7");
+  }
 }

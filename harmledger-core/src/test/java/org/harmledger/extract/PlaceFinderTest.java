@@ -88,4 +88,13 @@ class PlaceFinderTest {
     assertThat(p.admin1()).isEqualTo("Idlib");
     assertThat(p.precision()).isEqualTo(4);
   }
+
+  @Test
+  void anUnknownVillageTakesTheGovernorateOfATownNamedBesideIt() {
+    PlaceRef p = find("A strike on the village of Kafr Sajna near Khan Shaykhun killed seven.").stream()
+        .filter(x -> x.geonamesId() == null).findFirst().orElseThrow();
+    assertThat(p.name()).isEqualTo("Kafr Sajna");
+    assertThat(p.admin1()).isEqualTo("Idlib");
+    assertThat(p.precision()).isEqualTo(4);
+  }
 }
