@@ -14,7 +14,9 @@ import org.harmledger.model.Span;
 /**
  * OpenNlpSentenceSplitter is a SentenceSplitter that first cuts at line breaks (headlines,
  * datelines and paragraphs are lines in news text) and then runs the OpenNLP maximum-entropy
- * sentence detector inside each line. The model is loaded once from the classpath. Thread-safe.
+ * sentence detector inside each line, joining back a piece that starts with a digit or a
+ * lower-case letter (the model cuts "on Jan. 18" after "Jan."). The model is loaded once from
+ * the classpath. Thread-safe.
  */
 public final class OpenNlpSentenceSplitter implements SentenceSplitter {
   private static final Pattern LINE = Pattern.compile("[^\\r\\n]+");
@@ -37,6 +39,19 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
     }
   }
 
+  /**
+   * Whether a piece the model cut off continues the sentence before it on the same line: news
+   * sentences never start with a digit or a lower-case letter, so "on Jan." / "18, 2019, ..." is
+   * one sentence cut at an abbreviation.
+   */
+  private static boolean continues(String text, List<Span> sentences, int lineStart, int start) {
+    if (sentences.isEmpty() || sentences.get(sentences.size() - 1).start() < lineStart) {
+      return false;
+    }
+    char first = text.charAt(start);
+    return Character.isDigit(first) || Character.isLowerCase(first);
+  }
+
   @Override
   public List<Span> split(String text) {
     List<Span> sentences = new ArrayList<>();
@@ -55,7 +70,9 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
         while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
           end--;
         }
-        if (end > start) {
+        if (end > start && continues(text, sentences, line.start(), start)) {
+          sentences.set(sentences.size() - 1, new Span(sentences.get(sentences.size() - 1).start(), end));
+        } else if (end > start) {
           sentences.add(new Span(start, end));
         }
       }
