@@ -45,7 +45,8 @@ public final class CasualtyFinder implements MentionFinder<CasualtyMention> {
   private final Pattern listNoun;
   private final java.util.Set<String> dead;
   private final java.util.Set<String> articles;
-  private final Pattern singularPhrase;
+  private final java.util.Set<String> singular;
+  private final java.util.Set<String> fillers;
 
   public CasualtyFinder(RuleSet ruleSet) {
     CasualtyRules r = ruleSet.casualties();
@@ -70,8 +71,8 @@ public final class CasualtyFinder implements MentionFinder<CasualtyMention> {
     this.listNoun = Pattern.compile(noun, Pattern.CASE_INSENSITIVE);
     this.dead = java.util.Set.copyOf(r.deadNouns());
     this.articles = java.util.Set.copyOf(r.oneWords());
-    this.singularPhrase = Pattern.compile("\\s+(?:(?:" + Phrases.alternation(r.fillers()) + ")\\s+){0,2}"
-        + Phrases.alternation(r.singularNouns()), Pattern.CASE_INSENSITIVE);
+    this.singular = java.util.Set.copyOf(r.singularNouns());
+    this.fillers = java.util.Set.copyOf(r.fillers());
   }
 
   @Override
@@ -184,15 +185,23 @@ public final class CasualtyFinder implements MentionFinder<CasualtyMention> {
     return others ? new CasualtyMention(m.outcome(), previous.category(), m.count(), m.span(), false) : m;
   }
 
-  /** The counts with "a"/"an" before a category noun added as one person ("killed a child"), in text order. */
+  /**
+   * The counts with a one-word ("a", "her") before a singular person noun, fillers aside, added as
+   * one person ("killed a child", "her son"), in text order. Word lookups only: this runs at every
+   * article of every sentence.
+   */
   private List<CountMention> withSingles(String text, Words words, Span sentence, List<CountMention> counts) {
     List<CountMention> all = new ArrayList<>(counts);
-    for (int w = words.firstAtOrAfter(sentence.start()); w < words.size() && words.start(w) < sentence.end(); w++) {
+    int last = words.size();
+    for (int w = words.firstAtOrAfter(sentence.start()); w < last && words.start(w) < sentence.end(); w++) {
       if (!articles.contains(words.lower(w))) {
         continue;
       }
-      Matcher n = singularPhrase.matcher(text).region(words.end(w), sentence.end());
-      if (n.lookingAt()) {
+      int n = w + 1;
+      while (n < last && n <= w + 2 && fillers.contains(words.lower(n))) {
+        n++;
+      }
+      if (n < last && words.end(n) <= sentence.end() && singular.contains(words.lower(n))) {
         all.add(new CountMention(Count.exactly(1), new Span(words.start(w), words.end(w))));
       }
     }
