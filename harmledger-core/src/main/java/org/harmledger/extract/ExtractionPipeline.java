@@ -129,18 +129,22 @@ public final class ExtractionPipeline implements Extractor {
   /**
    * The segment the headline and lead are about: headline type, then lead, then attacks, then
    * figures, then text order. An attack first told inside an accusation, a denial or the
-   * perpetrator's own acknowledgement counts as neither: that passage is about the statement.
+   * perpetrator's own acknowledgement counts as neither: that passage is about the statement. A
+   * headline's statement ("Syria urges the Security Council ...") does not outrank an attack the
+   * text tells: a letter condemning a strike is about the strike.
    */
   private int primary(List<EventSegment> segments, String title) {
     Set<String> headline = new HashSet<>();
     if (title != null) {
       events.find(title).forEach(e -> headline.add(e.type().id()));
     }
+    boolean attackTold = segments.stream().anyMatch(s -> !s.type().isStatement() && !s.alleged());
     int best = -1;
     int bestScore = -1;
     for (int i = 0; i < segments.size(); i++) {
       EventSegment s = segments.get(i);
-      int score = (headline.contains(s.type().id()) ? 8 : 0) + (s.firstSentence() < LEAD_SENTENCES ? 4 : 0)
+      boolean headlined = headline.contains(s.type().id()) && !(attackTold && s.type().isStatement());
+      int score = (headlined ? 8 : 0) + (s.firstSentence() < LEAD_SENTENCES ? 4 : 0)
           + (s.type().isStatement() || s.alleged() ? 0 : 2) + (s.casualties().isEmpty() || s.alleged() ? 0 : 1);
       if (score > bestScore) {
         best = i;

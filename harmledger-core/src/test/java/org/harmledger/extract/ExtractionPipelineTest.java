@@ -196,4 +196,14 @@ class ExtractionPipelineTest {
     assertThat(e.assertions().get(0).date()).isNull();
     assertThat(e.assertions().get(1).date().start()).isEqualTo(LocalDate.of(2017, 8, 20));
   }
+
+  @Test
+  void aHeadlinedStatementDoesNotOutrankTheAttackTheTextTells() {
+    Extraction e = extract("The Foreign Ministry wrote to the council on Sunday. On Friday, airstrikes killed 20 civilians in Douma. "
+        + "The ministry demanded that the council act.", meta("Syria urges council to act", "Example News", LocalDate.of(2019, 1, 20)));
+    assertThat(primary(e).eventType()).isEqualTo("airstrike");
+    Extraction statementsOnly = extract("The Foreign Ministry demanded that the council act.",
+        meta("Syria urges council to act", "Example News", LocalDate.of(2019, 1, 20)));
+    assertThat(primary(statementsOnly).eventType()).isEqualTo("statement.demand");
+  }
 }
