@@ -26,10 +26,22 @@ import org.harmledger.model.Span;
  * whole text,
  * else the publisher. Figures: within a sentence distinct figures of a category add up; across
  * sentences a death-toll update wins, otherwise the highest; with no stated total, the total is
- * civilians plus combatants (or men, women and children when neither is given). Statements carry no figures. A generic attack with combatants among its
- * casualties takes the type the taxonomy names for that (a clash).
+ * civilians plus combatants (or men, women and children when neither is given). Statements carry
+ * no figures. A generic attack with combatants among its casualties takes the type the taxonomy
+ * names for that (a clash); a clash has a perpetrator only when the text says that party attacked.
  */
 public final class AssertionBuilder {
+  private final java.util.Set<String> attackerOnly = new java.util.HashSet<>();
+  private final java.util.regex.Pattern attackerAfter;
+  private final java.util.regex.Pattern attackerBefore;
+
+  public AssertionBuilder(RuleSet rules) {
+    rules.eventTypes().stream().filter(EventType::attackerOnly).forEach(t -> attackerOnly.add(t.id()));
+    this.attackerAfter = java.util.regex.Pattern.compile("[\\p{L}\\s'’-]{0,50}?\\s" + Phrases.alternation(rules.actors().attackerCues()),
+        java.util.regex.Pattern.CASE_INSENSITIVE);
+    this.attackerBefore = java.util.regex.Pattern.compile(Phrases.alternation(rules.actors().attackerBefore())
+        + "\\s+(?:the\\s+)?$", java.util.regex.Pattern.CASE_INSENSITIVE);
+  }
   /** What may stand between a casualty figure and the party its people belong to: "4 fighters of HTS". */
   private static final java.util.regex.Pattern MEMBERS_OF = java.util.regex.Pattern.compile("\\s+of\\s+(?:the\\s+)?");
 
@@ -48,6 +60,16 @@ public final class AssertionBuilder {
       evidence.add(evidence("event_type", segment.trigger().span(), text));
     }
     boolean statement = segment.type().isStatement();
+    List<Evidence> figureEvidence = new ArrayList<>();
+    Map<Outcome, Casualties> figures = new EnumMap<>(Outcome.class);
+    for (Outcome o : Outcome.values()) {
+      figures.put(o, statement ? Casualties.none() : tally(segment.casualties(), o, ctx.analyzed(), figureEvidence));
+    }
+    String type = segment.type().id();
+    if (segment.type().withCombatants() != null && (figures.get(Outcome.KILLED).get(CasualtyCategory.COMBATANTS) != null
+        || figures.get(Outcome.INJURED).get(CasualtyCategory.COMBATANTS) != null)) {
+      type = segment.type().withCombatants();
+    }
     Assertion attack = ctx.previousAttack();
     Assertion before = ctx.previousStatement();
     ActorRef perpetrator = role(segment, ctx, ActorRole.PERPETRATOR, true);
@@ -57,6 +79,9 @@ public final class AssertionBuilder {
     }
     if (perpetrator == null) {
       perpetrator = !statement || attack == null ? role(segment, ctx, ActorRole.PERPETRATOR, false) : attack.perpetrator();
+    }
+    if (perpetrator != null && attackerOnly.contains(type) && !saidToAttack(perpetrator, ctx.analyzed())) {
+      perpetrator = null;
     }
     DateRef date = segment.date();
     if (claimant == null && statement) {
@@ -85,19 +110,13 @@ public final class AssertionBuilder {
     if (claimant != null && claimant.span() != null) {
       evidence.add(evidence("claimant", claimant.span(), text));
     }
-    Map<Outcome, Casualties> figures = new EnumMap<>(Outcome.class);
-    for (Outcome o : Outcome.values()) {
-      figures.put(o, segment.type().isStatement() ? Casualties.none() : tally(segment.casualties(), o, ctx.analyzed(), evidence));
-    }
+
+    evidence.addAll(figureEvidence);
     boolean mayRise = !segment.type().isStatement() && !segment.tollRises().isEmpty();
     if (mayRise) {
       evidence.add(evidence("toll_may_rise", segment.tollRises().get(0), text));
     }
-    String type = segment.type().id();
-    if (segment.type().withCombatants() != null && (figures.get(Outcome.KILLED).get(CasualtyCategory.COMBATANTS) != null
-        || figures.get(Outcome.INJURED).get(CasualtyCategory.COMBATANTS) != null)) {
-      type = segment.type().withCombatants();
-    }
+
     return new Assertion(primary, type, date, place, perpetrator, claimant,
         figures.get(Outcome.KILLED), figures.get(Outcome.INJURED), figures.get(Outcome.MISSING), mayRise, evidence);
   }
@@ -111,6 +130,17 @@ public final class AssertionBuilder {
       }
     }
     return null;
+  }
+
+  /** Whether the text says this party attacked: "ISIS fighters stormed", "an attack by Daesh remnants". */
+  private boolean saidToAttack(ActorRef actor, AnalyzedText analyzed) {
+    if (actor.span() == null) {
+      return false;
+    }
+    Span sentence = analyzed.sentences().get(analyzed.sentenceAt(actor.span().start()));
+    return attackerAfter.matcher(analyzed.text()).region(actor.span().end(), sentence.end()).lookingAt()
+        || attackerBefore.matcher(analyzed.text()).region(Math.max(sentence.start(), actor.span().start() - 30),
+            actor.span().start()).find();
   }
 
   /** Whether the actor is named among the casualties: "killed 2 SDF fighters", "4 fighters of HTS". */

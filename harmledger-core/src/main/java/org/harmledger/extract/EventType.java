@@ -14,7 +14,8 @@ import java.util.Objects;
  * {@code speakerIsParty} statement (a denial, an acknowledgement) is about its own speaker's acts,
  * so the speaker is its perpetrator unless it names another. An {@code outcome} type (property
  * destruction) names the event over the means in its sentence (an air strike, shells) when the
- * sentence counts no casualties: "aircraft destroyed the bridge; no casualties were reported".
+ * sentence counts no casualties: "aircraft destroyed the bridge; no casualties were reported". An
+ * {@code attackerOnly} type (a clash) has a perpetrator only when the text says who attacked.
  */
 public record EventType(
     String id,
@@ -25,6 +26,7 @@ public record EventType(
     boolean allegation,
     boolean speakerIsParty,
     boolean outcome,
+    boolean attackerOnly,
     String acledSubEvent,
     String cameo,
     List<String> triggers) {

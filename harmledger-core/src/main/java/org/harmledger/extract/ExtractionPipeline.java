@@ -60,7 +60,7 @@ public final class ExtractionPipeline implements Extractor {
     this.tollRises = new TollRiseFinder(rules);
     this.roles = new ActorRoleFinder(rules, dictionary);
     this.segmenter = new EventSegmenter(rules);
-    this.builder = new AssertionBuilder();
+    this.builder = new AssertionBuilder(rules);
     this.selfReports = new SelfReportRule(rules, dictionary);
     this.accused = new AccusedPerpetratorRule(rules);
     this.dictionary = dictionary;

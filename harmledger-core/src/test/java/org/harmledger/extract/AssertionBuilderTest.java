@@ -12,7 +12,7 @@ import org.harmledger.model.Evidence;
 import org.junit.jupiter.api.Test;
 
 class AssertionBuilderTest {
-  private static final AssertionBuilder BUILDER = new AssertionBuilder();
+  private static final AssertionBuilder BUILDER = new AssertionBuilder(Fixtures.RULES);
   private static final ActorRef PUBLISHER = new ActorRef(null, "Example News", null, null);
 
   private static List<Assertion> build(String text) {
@@ -129,5 +129,15 @@ class AssertionBuilderTest {
     Assertion a = build("Gunmen executed six men and 2 boys in Douma.").get(0);
     assertThat(a.killed().get(CasualtyCategory.MEN)).isEqualTo(Count.exactly(6));
     assertThat(a.killed().get(CasualtyCategory.TOTAL)).isEqualTo(Count.exactly(8));
+  }
+
+  @Test
+  void aClashHasAPerpetratorOnlyWhenTheTextSaysWhoAttacked() {
+    assertThat(build("Fighters of the Islamic State and regime forces clashed near Douma, and 9 soldiers were killed.").get(0)
+        .perpetrator()).isNull();
+    assertThat(build("Islamic State militants hiding in the ruins stormed regime positions near Douma in a clash that killed 9 soldiers.")
+        .get(0).perpetrator().actorId()).isEqualTo("isis");
+    assertThat(build("Troops repelled an attack by Islamic State remnants near Douma in heavy clashes, killing 9 militants.")
+        .get(0).perpetrator().actorId()).isEqualTo("isis");
   }
 }
