@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.harmledger.model.ActorRef;
 import org.harmledger.model.Assertion;
 import org.harmledger.model.Casualties;
@@ -17,33 +19,35 @@ import org.harmledger.model.Span;
 /**
  * AssertionBuilder turns one EventSegment into an Assertion with an Evidence entry for every field
  * it fills. Perpetrator: the first cued perpetrator in the segment, else an armed actor named
- * there, never one named among the casualties ("killed 2 SDF fighters", "4 fighters of HTS"); a statement's perpetrator is the party it targets, else for a denial or acknowledgement its
- * named speaker, else the perpetrator of the attack it follows, else (with no attack told) an armed
- * actor its sentences name; its place, when it names none, is that attack's place. Claimant: the
- * first cued
- * claimant in the segment (for a statement, any speaker named there or the previous statement's
- * speaker, whose date it then shares when it gives none), else the first cued claimant in the
- * whole text,
- * else the publisher. Figures: within a sentence distinct figures of a category add up; across
- * sentences a death-toll update wins, otherwise the highest; with no stated total, the total is
- * civilians plus combatants (or men, women and children when neither is given). Statements carry
- * no figures. A generic attack with combatants among its casualties takes the type the taxonomy
- * names for that (a clash); a clash has a perpetrator only when the text says that party attacked.
+ * there, never one named among the casualties ("killed 2 SDF fighters", "4 fighters of HTS"); a
+ * statement's perpetrator is the party it targets, else for a denial or acknowledgement its named
+ * speaker, else the perpetrator of the attack it follows, else (with no attack told) an armed actor
+ * its sentences name; its place, when it names none, is that attack's place. Claimant: the first
+ * cued claimant in the segment (for a statement, any speaker named there or the previous
+ * statement's speaker, whose date it then shares when it gives none), else the first cued claimant
+ * in the whole text, else the publisher. Figures: within a sentence distinct figures of a category
+ * add up; across sentences a death-toll update wins, otherwise the highest; with no stated total,
+ * the total is civilians plus combatants (or men, women and children when neither is given).
+ * Statements carry no figures. A generic attack with combatants among its casualties takes the type
+ * the taxonomy names for that (a clash); a clash has a perpetrator only when the text says that
+ * party attacked.
  */
 public final class AssertionBuilder {
-  private final java.util.Set<String> attackerOnly = new java.util.HashSet<>();
-  private final java.util.regex.Pattern attackerAfter;
-  private final java.util.regex.Pattern attackerBefore;
+  private final Set<String> attackerOnly;
+  private final Pattern attackerAfter;
+  private final Pattern attackerBefore;
 
+  /** A builder with the clash types and attacker cues of these rules. */
   public AssertionBuilder(RuleSet rules) {
-    rules.eventTypes().stream().filter(EventType::attackerOnly).forEach(t -> attackerOnly.add(t.id()));
-    this.attackerAfter = java.util.regex.Pattern.compile("[\\p{L}\\s'’-]{0,50}?\\s" + Phrases.alternation(rules.actors().attackerCues()),
-        java.util.regex.Pattern.CASE_INSENSITIVE);
-    this.attackerBefore = java.util.regex.Pattern.compile(Phrases.alternation(rules.actors().attackerBefore())
-        + "\\s+(?:the\\s+)?$", java.util.regex.Pattern.CASE_INSENSITIVE);
+    this.attackerOnly = rules.eventTypes().stream().filter(EventType::attackerOnly).map(EventType::id)
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    this.attackerAfter = Pattern.compile("[\\p{L}\\s'’-]{0,50}?\\s" + Phrases.alternation(rules.actors().attackerCues()),
+        Pattern.CASE_INSENSITIVE);
+    this.attackerBefore = Pattern.compile(Phrases.alternation(rules.actors().attackerBefore())
+        + "\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
   }
   /** What may stand between a casualty figure and the party its people belong to: "4 fighters of HTS". */
-  private static final java.util.regex.Pattern MEMBERS_OF = java.util.regex.Pattern.compile("\\s+of\\s+(?:the\\s+)?");
+  private static final Pattern MEMBERS_OF = Pattern.compile("\\s+of\\s+(?:the\\s+)?");
 
   /**
    * What the builder needs besides the segment: the text, all role mentions, the publisher as
@@ -180,7 +184,7 @@ public final class AssertionBuilder {
    */
   private static Casualties tally(List<CasualtyMention> mentions, Outcome outcome, AnalyzedText text, List<Evidence> evidence) {
     Map<String, Figure> bySentence = new java.util.LinkedHashMap<>();
-    java.util.Set<String> seen = new java.util.HashSet<>();
+    Set<String> seen = new java.util.HashSet<>();
     for (CasualtyMention m : mentions) {
       if (m.outcome() != outcome || !seen.add(m.category() + "@" + m.span().start())) {
         continue;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.harmledger.model.CasualtyCategory;
@@ -24,14 +25,6 @@ import org.harmledger.model.Span;
 public final class CasualtyFinder implements MentionFinder<CasualtyMention> {
   private static final int LOOK_BEHIND = 60;
   private static final int LIST_WINDOW = 80;
-  private static final Pattern JOINED = Pattern.compile("\\s*(?:,\\s*)?(?:and|as well as)?\\s*");
-  private static final Pattern JOINED_BEFORE = Pattern.compile(
-      "(?:\\s+of\\s+(?:the\\s+)?[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,3}?)?\\s+(?:and|as well as)\\s+", Pattern.CASE_INSENSITIVE);
-  private static final Pattern OTHERS_JOINED = Pattern.compile(
-      "\\s*,?\\s*(?:and|while)\\s+[\\p{L}-]+\\s+[^,.;:]*?(?:\\s+others?)?", Pattern.CASE_INSENSITIVE);
-  private static final Pattern SINGLE = Pattern.compile("\\s*(?:,\\s*)?(?:and|as well as)\\s+(?:an?|one)(?=\\s)",
-      Pattern.CASE_INSENSITIVE);
-
   private final CountParser counts;
   private final Map<String, CasualtyCategory> nouns;
   private final Pattern nounPhrase;
@@ -43,18 +36,15 @@ public final class CasualtyFinder implements MentionFinder<CasualtyMention> {
   private final Pattern negated;
   private final Pattern including;
   private final Pattern listNoun;
-  private final java.util.Set<String> dead;
-  private final java.util.Set<String> articles;
-  private final java.util.Set<String> singular;
-  private final java.util.Set<String> fillers;
+  private final Set<String> dead;
+  private final JoinedFigures joins;
 
   public CasualtyFinder(RuleSet ruleSet) {
     CasualtyRules r = ruleSet.casualties();
     this.counts = new CountParser(ruleSet.numbers());
     this.nouns = r.nouns();
     String noun = "(" + Phrases.alternation(nouns.keySet()) + ")";
-    this.nounPhrase = Pattern.compile("\\s+(?:(?:" + Phrases.alternation(r.fillers()) + "|(?-i:\\p{Lu}[\\p{L}\\p{N}'’-]*))\\s+){0,3}"
-        + noun, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    this.nounPhrase = JoinedFigures.nounPhrase(r);
     String after = "(" + Phrases.alternation(r.killedAfter()) + ")|(" + Phrases.alternation(r.injuredAfter()) + ")|("
         + Phrases.alternation(r.missingAfter()) + ")";
     String aux = "(?:" + Phrases.alternation(r.auxiliaries()) + "\\s+){0,3}";
@@ -69,10 +59,8 @@ public final class CasualtyFinder implements MentionFinder<CasualtyMention> {
     this.negated = Pattern.compile(Phrases.alternation(r.negationCues()) + "\\s+$", Pattern.CASE_INSENSITIVE);
     this.including = Phrases.anyOf(r.including());
     this.listNoun = Pattern.compile(noun, Pattern.CASE_INSENSITIVE);
-    this.dead = java.util.Set.copyOf(r.deadNouns());
-    this.articles = java.util.Set.copyOf(r.oneWords());
-    this.singular = java.util.Set.copyOf(r.singularNouns());
-    this.fillers = java.util.Set.copyOf(r.fillers());
+    this.dead = Set.copyOf(r.deadNouns());
+    this.joins = new JoinedFigures(r);
   }
 
   @Override
@@ -80,7 +68,7 @@ public final class CasualtyFinder implements MentionFinder<CasualtyMention> {
     String text = analyzed.text();
     List<CasualtyMention> found = new ArrayList<>();
     for (Span sentence : analyzed.sentences()) {
-      List<CountMention> inSentence = withSingles(text, analyzed.words(), sentence,
+      List<CountMention> inSentence = joins.withSingles(text, analyzed.words(), sentence,
           counts.find(text, analyzed.words(), sentence.start(), sentence.end()));
       List<CasualtyMention> figures = new ArrayList<>();
       List<CountMention> waiting = new ArrayList<>();
@@ -88,17 +76,17 @@ public final class CasualtyFinder implements MentionFinder<CasualtyMention> {
         if (negated.matcher(text).region(Math.max(sentence.start(), c.span().start() - 20), c.span().start()).find()) {
           continue;
         }
-        CasualtyMention m = figures.isEmpty() ? null : continued(text, sentence, c, figures.get(figures.size() - 1));
+        CasualtyMention m = figures.isEmpty() ? null : joins.continued(text, sentence, c, figures.get(figures.size() - 1));
         if (m == null) {
           m = figure(text, sentence, c, inSentence);
         }
         if (m == null) {
           waiting.add(c);
         } else if (!hypothetical(text, Math.max(sentence.start(), m.span().start() - LOOK_BEHIND), m.span().end())) {
-          m = figures.isEmpty() ? m : othersOf(text, m, figures.get(figures.size() - 1));
-          figures.addAll(joinedBefore(text, sentence, waiting, m));
+          m = figures.isEmpty() ? m : joins.othersOf(text, m, figures.get(figures.size() - 1));
+          figures.addAll(joins.joinedBefore(text, sentence, waiting, m));
           figures.add(m);
-          CasualtyMention one = single(text, sentence, m);
+          CasualtyMention one = joins.single(text, sentence, m);
           if (one != null) {
             figures.add(one);
           }
@@ -149,92 +137,6 @@ public final class CasualtyFinder implements MentionFinder<CasualtyMention> {
    */
   private static boolean countBetween(List<CountMention> counts, int from, int to) {
     return counts.stream().anyMatch(c -> c.span().start() >= from && c.span().start() < to);
-  }
-
-  /**
-   * "25 militants and three of its own fighters were killed", "20 members of the service and 8
-   * civilians were killed": figures waiting before one with an outcome, joined to it by "and",
-   * take its outcome.
-   */
-  private List<CasualtyMention> joinedBefore(String text, Span sentence, List<CountMention> waiting, CasualtyMention m) {
-    List<CasualtyMention> found = new ArrayList<>();
-    int next = m.span().start();
-    for (int i = waiting.size() - 1; i >= 0; i--) {
-      CountMention w = waiting.get(i);
-      Matcher n = nounPhrase.matcher(text).region(w.span().end(), sentence.end());
-      if (w.span().end() > next || !n.lookingAt() || !JOINED_BEFORE.matcher(text).region(n.end(), next).matches()) {
-        break;
-      }
-      found.add(0, new CasualtyMention(m.outcome(), nouns.get(n.group(1).toLowerCase(Locale.ROOT)), w.count(),
-          new Span(w.span().start(), n.end()), false));
-      next = w.span().start();
-    }
-    waiting.clear();
-    return found;
-  }
-
-  /**
-   * "killing 4 civilians and injuring 11 others": an exact figure of others joined to a civilian one
-   * before counts civilians too ("tens of others", or others after soldiers, stay a total).
-   */
-  private CasualtyMention othersOf(String text, CasualtyMention m, CasualtyMention previous) {
-    boolean others = m.category() == CasualtyCategory.TOTAL && !m.tollUpdate() && !m.count().vague()
-        && previous.category() == CasualtyCategory.CIVILIANS
-        && previous.span().end() <= m.span().start()
-        && OTHERS_JOINED.matcher(text).region(previous.span().end(), m.span().end()).matches();
-    return others ? new CasualtyMention(m.outcome(), previous.category(), m.count(), m.span(), false) : m;
-  }
-
-  /**
-   * The counts with a one-word ("a", "her") before a singular person noun, fillers aside, added as
-   * one person ("killed a child", "her son"), in text order. Word lookups only: this runs at every
-   * article of every sentence.
-   */
-  private List<CountMention> withSingles(String text, Words words, Span sentence, List<CountMention> counts) {
-    List<CountMention> all = new ArrayList<>(counts);
-    int last = words.size();
-    for (int w = words.firstAtOrAfter(sentence.start()); w < last && words.start(w) < sentence.end(); w++) {
-      if (!articles.contains(words.lower(w))) {
-        continue;
-      }
-      int n = w + 1;
-      while (n < last && n <= w + 2 && fillers.contains(words.lower(n))) {
-        n++;
-      }
-      if (n < last && words.end(n) <= sentence.end() && singular.contains(words.lower(n))) {
-        all.add(new CountMention(Count.exactly(1), new Span(words.start(w), words.end(w))));
-      }
-    }
-    all.sort(java.util.Comparator.comparingInt(c -> c.span().start()));
-    return all;
-  }
-
-  /** "killed 3 civilians and 2 fighters": a figure joined to the one before takes its outcome. */
-  private CasualtyMention continued(String text, Span sentence, CountMention c, CasualtyMention previous) {
-    if (previous.span().end() > c.span().start()
-        || !JOINED.matcher(text.substring(previous.span().end(), c.span().start())).matches()) {
-      return null;
-    }
-    Matcher n = nounPhrase.matcher(text).region(c.span().end(), sentence.end());
-    if (!n.lookingAt()) {
-      return null;
-    }
-    CasualtyCategory category = nouns.get(n.group(1).toLowerCase(Locale.ROOT));
-    return new CasualtyMention(previous.outcome(), category, c.count(), new Span(c.span().start(), n.end()), false);
-  }
-
-  /** "killed 2 fighters and a shepherd": one person of a category joined to a figure takes its outcome. */
-  private CasualtyMention single(String text, Span sentence, CasualtyMention previous) {
-    Matcher a = SINGLE.matcher(text).region(previous.span().end(), sentence.end());
-    if (!a.lookingAt()) {
-      return null;
-    }
-    Matcher n = nounPhrase.matcher(text).region(a.end(), sentence.end());
-    if (!n.lookingAt()) {
-      return null;
-    }
-    CasualtyCategory category = nouns.get(n.group(1).toLowerCase(Locale.ROOT));
-    return new CasualtyMention(previous.outcome(), category, Count.exactly(1), new Span(a.start(), n.end()), false);
   }
 
   private static Outcome outcome(Matcher m, int firstGroup) {
