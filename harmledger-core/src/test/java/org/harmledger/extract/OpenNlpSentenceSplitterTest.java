@@ -42,5 +42,6 @@ class OpenNlpSentenceSplitterTest {
   void aPieceStartingWithADigitOrLowerCaseContinuesTheSentence() {
     assertThat(sentences("Jets struck Baghuz on Jan. 18, 2019, the task force said on Tuesday. It is assessing them."))
         .containsExactly("Jets struck Baghuz on Jan. 18, 2019, the task force said on Tuesday.", "It is assessing them.");
+    assertThat(sentences("The strike killed 7 people in Douma. 12 more died later.")).hasSize(2);
   }
 }
