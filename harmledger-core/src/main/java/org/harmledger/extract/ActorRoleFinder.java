@@ -147,9 +147,9 @@ public final class ActorRoleFinder implements MentionFinder<RoleMention> {
         if (assesses || (ARMED.contains(m.actor().type()) && selfReport.matcher(text).region(after, s.end()).lookingAt())) {
           found.add(new RoleMention(ActorRole.PERPETRATOR, true, ref));
         }
-      } else if (perpetratorBefore.matcher(text).region(before, m.span().start()).find()
+      } else if (m.actor().type() != ActorType.CIVILIANS && (perpetratorBefore.matcher(text).region(before, m.span().start()).find()
           || perpetratorAfter.matcher(text).region(after, s.end()).lookingAt()
-          || targetBefore.matcher(text).region(before, m.span().start()).find()) {
+          || targetBefore.matcher(text).region(before, m.span().start()).find())) {
         found.add(new RoleMention(ActorRole.PERPETRATOR, true, ref));
       } else if (claimantAfterWords.matcher(text).region(after, s.end()).lookingAt()) {
         found.add(new RoleMention(ActorRole.CLAIMANT, true, ref));

@@ -19,8 +19,9 @@ import org.harmledger.model.Span;
  * killed-total update; "including women and children" records each group as present, or with its
  * own figure when one is written; a figure joined to the one before ("killed 3 civilians and 2
  * fighters", "2 fighters and a shepherd") takes its outcome. A toll update counts the category it
- * names ("the death toll rose to 23 civilians"). Negated figures ("no one was killed") and hypotheticals ("could
- * have killed", "threatened to") give no count.
+ * or its toll noun names ("the death toll rose to 23 civilians", "the number of civilians killed
+ * ... rose to 27"). Negated figures ("no one was killed") and hypotheticals ("could have
+ * killed", "threatened to") give no count.
  */
 public final class CasualtyFinder implements MentionFinder<CasualtyMention> {
   private static final int LOOK_BEHIND = 60;
@@ -53,7 +54,7 @@ public final class CasualtyFinder implements MentionFinder<CasualtyMention> {
     this.bareOutcome = Pattern.compile(",?\\s+" + aux + "(?:" + after + ")", Pattern.CASE_INSENSITIVE);
     this.beforeOutcome = Pattern.compile("(?:(" + Phrases.alternation(r.killedBefore()) + ")|(" + Phrases.alternation(r.injuredBefore())
         + ")|(" + Phrases.alternation(r.missingBefore()) + "))\\s+$", Pattern.CASE_INSENSITIVE);
-    this.toll = Pattern.compile(Phrases.alternation(r.tollNouns()) + "[^.;:]{0,80}?" + Phrases.alternation(r.tollVerbs())
+    this.toll = Pattern.compile(Phrases.alternation(r.tollNouns()) + "[^.;:]{0,140}?" + Phrases.alternation(r.tollVerbs())
         + "\\s+$", Pattern.CASE_INSENSITIVE);
     this.hypothetical = Phrases.anyOf(r.hypotheticalCues());
     this.negated = Pattern.compile(Phrases.alternation(r.negationCues()) + "\\s+$", Pattern.CASE_INSENSITIVE);
@@ -110,8 +111,12 @@ public final class CasualtyFinder implements MentionFinder<CasualtyMention> {
         return new CasualtyMention(Outcome.KILLED, category, c.count(), new Span(c.span().start(), nounEnd), false);
       }
     }
-    Matcher before = toll.matcher(text).region(Math.max(sentence.start(), c.span().start() - 2 * LOOK_BEHIND), c.span().start());
+    Matcher before = toll.matcher(text).region(Math.max(sentence.start(), c.span().start() - 3 * LOOK_BEHIND), c.span().start());
     if (before.find()) {
+      Matcher named = listNoun.matcher(text).region(before.start(), before.end());
+      if (category == CasualtyCategory.TOTAL && named.find()) {
+        category = nouns.get(named.group(1).toLowerCase(Locale.ROOT));
+      }
       return new CasualtyMention(Outcome.KILLED, category, c.count(), new Span(before.start(), nounEnd), true);
     }
     Matcher adjacent = bareOutcome.matcher(text).region(nounEnd, end);

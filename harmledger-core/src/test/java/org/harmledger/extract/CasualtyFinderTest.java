@@ -143,4 +143,10 @@ class CasualtyFinderTest {
         .containsExactly("KILLED.WOMEN=1", "KILLED.CHILDREN=1", "INJURED.TOTAL=7");
     assertThat(figures("A surgeon at the hospital died.")).containsExactly("KILLED.TOTAL=1");
   }
+
+  @Test
+  void aTollNounNamingACategoryCountsItFarFromTheVerb() {
+    assertThat(figures("The number of civilians killed in the coalition raid on the displaced people's camp at the farms, "
+        + "east of the town, on Tuesday rose to 27.")).containsExactly("KILLED.CIVILIANS=27");
+  }
 }
