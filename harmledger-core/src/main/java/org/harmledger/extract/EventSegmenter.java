@@ -129,7 +129,8 @@ public final class EventSegmenter {
       } else if (!f.casualties.isEmpty() || !f.rises.isEmpty() || f.genericAttack != null) {
         if (current != null) {
           current.add(i, f, true);
-        } else if (!f.casualties.isEmpty() || (f.genericAttack != null && f.statements.isEmpty())) {
+        } else if (!f.casualties.isEmpty() || (!f.rises.isEmpty() && !pending.isEmpty())
+            || (f.genericAttack != null && f.statements.isEmpty())) {
           pending.add(i);
         }
       }

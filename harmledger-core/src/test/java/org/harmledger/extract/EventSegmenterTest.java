@@ -146,4 +146,13 @@ class EventSegmenterTest {
     assertThat(segments("Jets struck the village of Kafr Sajna near Khan Shaykhun, killing 7 people."))
         .containsExactly("airstrike@village of Kafr Sajna:killed.total=7");
   }
+
+  @Test
+  void aTollRiseAfterFiguresWaitingForAnAttackStaysWithThem() {
+    AnalyzedText t = Fixtures.analyzed("At least 42 civilians were killed in raids on Douma. "
+        + "Dozens are trapped and the number of dead is expected to increase.", PUBLISHED);
+    List<EventSegment> s = SEGMENTER.segment(t, Fixtures.mentions(t));
+    assertThat(s).hasSize(1);
+    assertThat(s.get(0).tollRises()).hasSize(1);
+  }
 }
