@@ -51,7 +51,7 @@ public final class CasualtyFinder implements MentionFinder<CasualtyMention> {
     String aux = "(?:" + Phrases.alternation(r.auxiliaries()) + "\\s+){0,3}";
     this.afterOutcome = Pattern.compile("(?:\\s*,[^,.;:]{0,80},|,?(?:\\s+[\\p{L}\\p{N}'’-]+){0,5}?)?\\s+" + aux + "(?:" + after + ")",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    this.bareOutcome = Pattern.compile(",?\\s+" + aux + "(?:" + after + ")", Pattern.CASE_INSENSITIVE);
+    this.bareOutcome = Pattern.compile(",?(?:\\s+more)?\\s+" + aux + "(?:" + after + ")", Pattern.CASE_INSENSITIVE);
     this.beforeOutcome = Pattern.compile("(?:(" + Phrases.alternation(r.killedBefore()) + ")|(" + Phrases.alternation(r.injuredBefore())
         + ")|(" + Phrases.alternation(r.missingBefore()) + "))\\s+$", Pattern.CASE_INSENSITIVE);
     this.toll = Pattern.compile(Phrases.alternation(r.tollNouns()) + "[^.;:]{0,140}?" + Phrases.alternation(r.tollVerbs())

@@ -149,4 +149,10 @@ class CasualtyFinderTest {
     assertThat(figures("The number of civilians killed in the coalition raid on the displaced people's camp at the farms, "
         + "east of the town, on Tuesday rose to 27.")).containsExactly("KILLED.CIVILIANS=27");
   }
+
+  @Test
+  void moreBeforeTheOutcomeAndPolicemenAreMen() {
+    assertThat(figures("In Kafr Batna, 6 more died and 22 were wounded.")).containsExactly("KILLED.TOTAL=6", "INJURED.TOTAL=22");
+    assertThat(figures("A roadside bomb killed two policemen.")).containsExactly("KILLED.MEN=2");
+  }
 }
