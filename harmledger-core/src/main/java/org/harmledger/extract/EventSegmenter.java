@@ -15,7 +15,8 @@ import org.harmledger.model.Span;
  * ("the attack") continues the current attack, so each figure stays with its own incident.
  * Figures and generic words before any attack wait for the first one, when its date and place
  * agree with theirs, or form a generic event (typed by its first generic word: "raids" is an
- * airstrike, "the attack" an attack, "rockets" shelling) when none comes.
+ * airstrike, "the attack" an attack, "rockets" shelling) when none comes, dated and placed like an
+ * attack by the sentences around them.
  * Statement triggers open statement segments, which never take figures. A date said of the
  * telling ("the Observatory said on Friday") is not the event's; an attack without a date of its
  * own takes the last event date written before it ("Two incidents were documented on Thursday. In
@@ -90,6 +91,8 @@ public final class EventSegmenter {
     PlaceRef contextPlace = null;
     List<Open> segments = new ArrayList<>();
     List<Integer> pending = new ArrayList<>();
+    DateRef waitingDate = null;
+    PlaceRef waitingPlace = null;
     java.util.Map<Integer, String> named = new java.util.LinkedHashMap<>();
     Open current = null;
     for (int i = 0; i < facts.size(); i++) {
@@ -131,6 +134,10 @@ public final class EventSegmenter {
           current.add(i, f, true);
         } else if (!f.casualties.isEmpty() || (!f.rises.isEmpty() && !pending.isEmpty())
             || (f.genericAttack != null && f.statements.isEmpty())) {
+          if (pending.isEmpty()) {
+            waitingDate = context;
+            waitingPlace = contextPlace;
+          }
           pending.add(i);
         }
       }
@@ -162,6 +169,8 @@ public final class EventSegmenter {
           g.place = g.place == null ? facts.get(i).placeFor(null) : g.place;
         }
       }
+      g.date = g.date == null ? waitingDate : g.date;
+      g.place = g.place == null ? waitingPlace : g.place;
       segments.add(g);
     }
     PlaceRef filedFrom = SentenceFacts.datelinePlace(text, mentions);

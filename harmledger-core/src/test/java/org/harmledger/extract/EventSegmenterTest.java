@@ -155,4 +155,12 @@ class EventSegmenterTest {
     assertThat(s).hasSize(1);
     assertThat(s.get(0).tollRises()).hasSize(1);
   }
+
+  @Test
+  void figuresWithoutAnyTriggerTakeTheDateAndPlaceWrittenBeforeThem() {
+    AnalyzedText t = Fixtures.analyzed("Troops freed forty civilians in Douma on Friday. Three soldiers were killed.", PUBLISHED);
+    EventSegment s = SEGMENTER.segment(t, Fixtures.mentions(t)).get(0);
+    assertThat(s.place().text()).isEqualTo("Douma");
+    assertThat(s.date().start()).isEqualTo(LocalDate.of(2019, 1, 18));
+  }
 }
