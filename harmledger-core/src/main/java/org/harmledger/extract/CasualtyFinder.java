@@ -85,7 +85,12 @@ public final class CasualtyFinder implements MentionFinder<CasualtyMention> {
           waiting.add(c);
         } else if (!hypothetical(text, Math.max(sentence.start(), m.span().start() - LOOK_BEHIND), m.span().end())) {
           m = figures.isEmpty() ? m : joins.othersOf(text, m, figures.get(figures.size() - 1));
-          figures.addAll(joins.joinedBefore(text, sentence, waiting, m));
+          List<CasualtyMention> joined = joins.joinedBefore(text, sentence, waiting, m);
+          if (!m.tollUpdate() && joined.stream().anyMatch(j -> j.category() == CasualtyCategory.CIVILIANS)) {
+            m = new CasualtyMention(m.outcome(), JoinedFigures.withCivilians(m.category(), CasualtyCategory.CIVILIANS),
+                m.count(), m.span(), false);
+          }
+          figures.addAll(joined);
           figures.add(m);
           CasualtyMention one = joins.single(text, sentence, m);
           if (one != null) {

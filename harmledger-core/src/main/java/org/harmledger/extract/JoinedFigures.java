@@ -87,8 +87,13 @@ final class JoinedFigures {
     if (!n.lookingAt()) {
       return null;
     }
-    CasualtyCategory category = nouns.get(n.group(1).toLowerCase(Locale.ROOT));
+    CasualtyCategory category = withCivilians(nouns.get(n.group(1).toLowerCase(Locale.ROOT)), previous.category());
     return new CasualtyMention(previous.outcome(), category, c.count(), new Span(c.span().start(), n.end()), false);
+  }
+
+  /** People listed with civilians ("20 civilians and one aid worker") are civilians too; a list of them alone is a total. */
+  static CasualtyCategory withCivilians(CasualtyCategory category, CasualtyCategory joinedTo) {
+    return category == CasualtyCategory.TOTAL && joinedTo == CasualtyCategory.CIVILIANS ? CasualtyCategory.CIVILIANS : category;
   }
 
   /** "killed 2 fighters and a shepherd": one person of a category joined to a figure takes its outcome. */

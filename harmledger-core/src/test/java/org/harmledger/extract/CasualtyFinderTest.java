@@ -155,4 +155,11 @@ class CasualtyFinderTest {
     assertThat(figures("In Kafr Batna, 6 more died and 22 were wounded.")).containsExactly("KILLED.TOTAL=6", "INJURED.TOTAL=22");
     assertThat(figures("A roadside bomb killed two policemen.")).containsExactly("KILLED.MEN=2");
   }
+
+  @Test
+  void peopleAreCiviliansOnlyWhenTheTextSaysSoOrListsThemWithCivilians() {
+    assertThat(figures("Gunmen abducted 3 aid workers on the road.")).containsExactly("MISSING.TOTAL=3");
+    assertThat(figures("The UN said 20 civilians and one aid worker were killed."))
+        .containsExactly("KILLED.CIVILIANS=20", "KILLED.CIVILIANS=1");
+  }
 }
