@@ -20,7 +20,8 @@ import org.harmledger.model.Span;
  * own figure when one is written; a figure joined to the one before ("killed 3 civilians and 2
  * fighters", "2 fighters and a shepherd") takes its outcome. A toll update counts the category it
  * or its toll noun names ("the death toll rose to 23 civilians", "the number of civilians killed
- * ... rose to 27"). Negated figures ("no one was killed") and hypotheticals ("could have
+ * ... rose to 27"). A count of two groups ("3,548 women and children abducted") is their total,
+ * each group present. Negated figures ("no one was killed") and hypotheticals ("could have
  * killed", "threatened to") give no count.
  */
 public final class CasualtyFinder implements MentionFinder<CasualtyMention> {
@@ -92,6 +93,7 @@ public final class CasualtyFinder implements MentionFinder<CasualtyMention> {
           }
           figures.addAll(joined);
           figures.add(m);
+          figures.addAll(joins.pairGroups(text, sentence, c.span().end(), m.outcome()));
           CasualtyMention one = joins.single(text, sentence, m);
           if (one != null) {
             figures.add(one);
@@ -109,7 +111,10 @@ public final class CasualtyFinder implements MentionFinder<CasualtyMention> {
     CasualtyCategory category = CasualtyCategory.TOTAL;
     int nounEnd = c.span().end();
     Matcher n = nounPhrase.matcher(text).region(nounEnd, end);
-    if (n.lookingAt()) {
+    int pair = joins.pairEnd(text, sentence, c.span().end());
+    if (pair >= 0) {
+      nounEnd = pair;
+    } else if (n.lookingAt()) {
       category = nouns.get(n.group(1).toLowerCase(Locale.ROOT));
       nounEnd = n.end();
       if (dead.contains(n.group(1).toLowerCase(Locale.ROOT))) {

@@ -30,6 +30,9 @@ final class JoinedFigures {
       Pattern.CASE_INSENSITIVE);
 
 
+  private static final Set<CasualtyCategory> GROUPS = Set.of(CasualtyCategory.WOMEN, CasualtyCategory.CHILDREN,
+      CasualtyCategory.MEN);
+  private static final Pattern PAIRED = Pattern.compile("\\s+and\\s");
   private final Map<String, CasualtyCategory> nouns;
   private final Pattern nounPhrase;
   private final Set<String> articles;
@@ -89,6 +92,38 @@ final class JoinedFigures {
     }
     CasualtyCategory category = withCivilians(nouns.get(n.group(1).toLowerCase(Locale.ROOT)), previous.category());
     return new CasualtyMention(previous.outcome(), category, c.count(), new Span(c.span().start(), n.end()), false);
+  }
+
+  /**
+   * "3,548 women and children abducted": where a count covers two groups of people joined by
+   * "and", the end of the pair (the count is their total), else -1.
+   */
+  int pairEnd(String text, Span sentence, int countEnd) {
+    Matcher first = nounPhrase.matcher(text).region(countEnd, sentence.end());
+    if (!first.lookingAt() || !GROUPS.contains(nouns.get(first.group(1).toLowerCase(Locale.ROOT)))) {
+      return -1;
+    }
+    Matcher second = PAIRED.matcher(text).region(first.end(), sentence.end());
+    if (!second.lookingAt()) {
+      return -1;
+    }
+    Matcher noun = nounPhrase.matcher(text).region(second.end() - 1, sentence.end());
+    CasualtyCategory other = noun.lookingAt() ? nouns.get(noun.group(1).toLowerCase(Locale.ROOT)) : null;
+    boolean paired = other != null && GROUPS.contains(other) && other != nouns.get(first.group(1).toLowerCase(Locale.ROOT));
+    return paired ? noun.end() : -1;
+  }
+
+  /** The two groups of a pair the count covers, each as present ("women and children": both at least one). */
+  List<CasualtyMention> pairGroups(String text, Span sentence, int countEnd, Outcome outcome) {
+    List<CasualtyMention> groups = new ArrayList<>();
+    int end = pairEnd(text, sentence, countEnd);
+    Matcher n = nounPhrase.matcher(text).region(countEnd, end < 0 ? countEnd : end);
+    while (end >= 0 && n.find()) {
+      groups.add(new CasualtyMention(outcome, nouns.get(n.group(1).toLowerCase(Locale.ROOT)), Count.present(),
+          new Span(n.start(1), n.end(1)), false));
+      n.region(n.end(), end);
+    }
+    return groups;
   }
 
   /** People listed with civilians ("20 civilians and one aid worker") are civilians too; a list of them alone is a total. */

@@ -162,4 +162,11 @@ class CasualtyFinderTest {
     assertThat(figures("The UN said 20 civilians and one aid worker were killed."))
         .containsExactly("KILLED.CIVILIANS=20", "KILLED.CIVILIANS=1");
   }
+
+  @Test
+  void aCountOfTwoGroupsIsTheirTotalWithEachPresent() {
+    assertThat(figures("ISIL fighters abducted 3,548 women and children that day."))
+        .containsExactly("MISSING.TOTAL=3548", "MISSING.WOMEN=1", "MISSING.CHILDREN=1");
+    assertThat(figures("Shelling killed 3 women and 2 children.")).startsWith("KILLED.WOMEN=3");
+  }
 }
