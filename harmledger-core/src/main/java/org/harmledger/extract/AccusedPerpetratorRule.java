@@ -2,6 +2,7 @@ package org.harmledger.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.harmledger.model.ActorRef;
 import org.harmledger.model.Assertion;
 import org.harmledger.model.Evidence;
@@ -48,7 +49,7 @@ public final class AccusedPerpetratorRule {
   }
 
   private static boolean sameSpeaker(ActorRef a, ActorRef b) {
-    return a != null && b != null && java.util.Objects.equals(a.actorId(), b.actorId()) && java.util.Objects.equals(a.name(), b.name());
+    return a != null && b != null && Objects.equals(a.actorId(), b.actorId()) && Objects.equals(a.name(), b.name());
   }
 
   private static Assertion withPerpetrator(Assertion a, ActorRef perpetrator) {

@@ -1,7 +1,9 @@
 package org.harmledger.extract;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.harmledger.gazetteer.PlaceNames;
 import org.harmledger.model.DateRef;
@@ -93,7 +95,7 @@ public final class EventSegmenter {
     List<Integer> pending = new ArrayList<>();
     DateRef waitingDate = null;
     PlaceRef waitingPlace = null;
-    java.util.Map<Integer, String> named = new java.util.LinkedHashMap<>();
+    Map<Integer, String> named = new LinkedHashMap<>();
     Open current = null;
     for (int i = 0; i < facts.size(); i++) {
       SentenceFacts f = facts.get(i);

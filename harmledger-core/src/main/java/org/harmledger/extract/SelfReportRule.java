@@ -3,6 +3,7 @@ package org.harmledger.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.harmledger.actors.ActorDictionary;
 import org.harmledger.model.ActorRef;
 import org.harmledger.model.Assertion;
@@ -35,7 +36,7 @@ public final class SelfReportRule {
    * {@code selfReporters} the ids of the parties that speak of their own acts in the text ("said it
    * had struck", "is assessing them").
    */
-  public List<Assertion> apply(List<Assertion> assertions, List<DateRef> toldOn, java.util.Set<String> selfReporters) {
+  public List<Assertion> apply(List<Assertion> assertions, List<DateRef> toldOn, Set<String> selfReporters) {
     if (toldOn.size() != assertions.size()) {
       throw new IllegalArgumentException("expected one telling date per assertion (" + assertions.size() + ") but got "
           + toldOn.size());
@@ -65,7 +66,7 @@ public final class SelfReportRule {
   }
 
   /** Whether the speaker, or the party it is part of, speaks of its own acts somewhere in the text. */
-  private boolean speaksOfItself(ActorRef speaker, java.util.Set<String> selfReporters) {
+  private boolean speaksOfItself(ActorRef speaker, Set<String> selfReporters) {
     return selfReporters.contains(speaker.actorId())
         || dictionary.byId(speaker.actorId()).map(actor -> selfReporters.contains(actor.partOf())).orElse(false);
   }

@@ -3,6 +3,9 @@ package org.harmledger.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.harmledger.gazetteer.PlaceNames;
 import org.harmledger.model.DateRef;
 import org.harmledger.model.PlaceRef;
 import org.harmledger.model.Span;
@@ -16,7 +19,7 @@ final class SentenceFacts {
   /** How many characters may part a date from the attack words it is written beside. */
   private static final int BESIDE = 20;
   /** A first line that opens with a capitalised place, agency or date and ends in a dash. */
-  private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile("\\s*\\p{Lu}[^\\n]{0,60}?\\s[-–—]\\s");
+  private static final Pattern DATELINE = Pattern.compile("\\s*\\p{Lu}[^\\n]{0,60}?\\s[-–—]\\s");
 
   EventMention attack;
   EventMention genericAttack;
@@ -112,7 +115,7 @@ final class SentenceFacts {
       return 1;
     }
     boolean headOfGovernorate = p.admin1() != null && p.name() != null
-        && org.harmledger.gazetteer.PlaceNames.key(p.admin1()).equals(org.harmledger.gazetteer.PlaceNames.key(p.name()));
+        && PlaceNames.key(p.admin1()).equals(PlaceNames.key(p.name()));
     return p.precision() == 1 && !headOfGovernorate ? 0 : p.precision() + 1;
   }
 
@@ -128,7 +131,7 @@ final class SentenceFacts {
    * means the sentence names; in a statement a generic word with a date beside it is the attack
    * ("assessed as non-credible the allegation that Coalition strikes in Raqqa on 20 August 2017").
    */
-  static List<SentenceFacts> of(AnalyzedText text, Mentions m, java.util.regex.Pattern speechBefore) {
+  static List<SentenceFacts> of(AnalyzedText text, Mentions m, Pattern speechBefore) {
     List<SentenceFacts> facts = new ArrayList<>();
     text.sentences().forEach(s -> facts.add(new SentenceFacts()));
     for (EventMention e : m.events()) {
@@ -202,7 +205,7 @@ final class SentenceFacts {
 
   /** Where a leading dateline ("BEIRUT, May 29 (Levant Wire) - ") ends, or 0 when the text has none. */
   private static int datelineEnd(String text) {
-    java.util.regex.Matcher d = DATELINE.matcher(text);
+    Matcher d = DATELINE.matcher(text);
     return d.lookingAt() ? d.end() : 0;
   }
 
