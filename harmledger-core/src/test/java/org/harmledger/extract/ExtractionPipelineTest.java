@@ -178,11 +178,11 @@ class ExtractionPipelineTest {
   void anArmedPartyAssessingItsOwnStrikeAcknowledgesIt() {
     Extraction e = extract("The coalition assessed that a strike on 2019-01-18 near Douma unintentionally killed 2 civilians.",
         meta(null, "Example News", LocalDate.of(2019, 4, 25)));
-    assertThat(e.assertions()).extracting(Assertion::eventType).containsExactly("statement.acknowledgement", "airstrike");
-    Assertion ack = primary(e);
-    assertThat(ack.eventType()).isEqualTo("statement.acknowledgement");
+    assertThat(e.assertions()).extracting(Assertion::eventType).containsExactly("airstrike", "statement.acknowledgement");
+    Assertion ack = e.assertions().get(1);
     assertThat(ack.perpetrator().actorId()).isEqualTo("us_led_coalition");
-    Assertion strike = e.assertions().get(1);
+    assertThat(ack.claimant().actorId()).isEqualTo("us_led_coalition");
+    Assertion strike = primary(e);
     assertThat(strike.perpetrator().actorId()).isEqualTo("us_led_coalition");
     assertThat(strike.claimant().actorId()).isEqualTo("us_led_coalition");
     assertThat(strike.date().start()).isEqualTo(LocalDate.of(2019, 1, 18));
