@@ -17,7 +17,8 @@ import picocli.CommandLine.ScopeType;
     versionProvider = VersionProvider.class,
     description = "Turns reports of attacks on civilians into a verified, evidence-backed record.",
     subcommands = {IngestCommand.class, ExtractCommand.class, VerifyCommand.class, ShowCommand.class,
-        BackupCommand.class, RestoreCommand.class})
+        IncidentsCommand.class, CheckCommand.class, CurateCommand.class, ImportCommand.class, ExportCommand.class,
+        ServeCommand.class, ReindexCommand.class, UserCommand.class, BackupCommand.class, RestoreCommand.class})
 public final class HarmLedgerCommand {
   private Path dataDir;
   private String jdbcUrl;

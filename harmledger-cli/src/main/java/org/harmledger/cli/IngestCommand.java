@@ -5,16 +5,22 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
+import org.harmledger.model.Sha256;
 import org.harmledger.store.Ledger;
+import org.harmledger.store.incidents.ResolutionSummary;
 import org.harmledger.store.ingest.IngestFailure;
 import org.harmledger.store.ingest.IngestListener;
 import org.harmledger.store.ingest.IngestOutcome;
 import org.harmledger.store.ingest.IngestSummary;
+import org.harmledger.store.search.ReportIndex;
+import org.harmledger.store.search.ReportIndexer;
+import org.harmledger.store.search.SearchException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -23,12 +29,13 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * IngestCommand stores reports as evidence and extracts their assertions. On a terminal it draws
+ * IngestCommand stores reports as evidence, extracts their assertions and, when anything new was
+ * stored, resolves the ledger's incidents again. On a terminal it draws
  * a progress bar; otherwise it prints one line per input. Failures go to stderr, one line each,
  * and make the exit code 1.
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-    description = "Store reports as evidence, detect duplicates and republications, extract assertions.")
+    description = "Store reports as evidence, detect duplicates and republications, extract assertions, resolve incidents.")
 final class IngestCommand implements Callable<Integer> {
   @ParentCommand
   private HarmLedgerCommand root;
@@ -41,6 +48,9 @@ final class IngestCommand implements Callable<Integer> {
 
   @Option(names = "--json", description = "Print the summary as JSON.")
   private boolean json;
+
+  /** The reports this run stored, to be added to the search index at the end. */
+  private final List<Sha256> stored = new ArrayList<>();
 
   @Override
   public Integer call() {
@@ -55,16 +65,39 @@ final class IngestCommand implements Callable<Integer> {
     } else {
       summary = ingest(ledger, json ? IngestListener.NONE : outcome -> out.println(line(outcome)));
     }
+    indexStored(ledger, err);
     for (IngestFailure failure : summary.failures()) {
       err.println("harmledger: " + failure.message());
     }
-    out.println(json ? toJson(summary) : summary.line());
+    // Resolution reads every assertion, so it runs once at the end, and only when something new arrived.
+    ResolutionSummary resolved = summary.stored() > 0 ? ledger.incidents().resolveAll(Wiring.actor()) : null;
+    out.println(json ? toJson(summary, resolved) : summary.line());
+    if (!json && resolved != null) {
+      out.println(resolved.line());
+    }
     out.flush();
     return summary.failed() == 0 ? 0 : 1;
   }
 
   private IngestSummary ingest(Ledger ledger, IngestListener listener) {
-    return ledger.ingestService(Wiring.extractor(), Wiring.actor()).ingest(Wiring.inputs(paths), listener);
+    return ledger.ingestService(Wiring.extractor(), Wiring.actor()).ingest(Wiring.inputs(paths), outcome -> {
+      listener.onOutcome(outcome);
+      if (outcome.kind() == IngestOutcome.Kind.STORED || outcome.kind() == IngestOutcome.Kind.REPUBLICATION) {
+        stored.add(outcome.report());
+      }
+    });
+  }
+
+  /** Adds the reports just stored to the search index; a busy index is reported, not fatal. */
+  private void indexStored(Ledger ledger, PrintWriter err) {
+    if (stored.isEmpty()) {
+      return;
+    }
+    try (ReportIndex index = ReportIndex.open(ReportIndex.folderOf(root.storage().dataDir()))) {
+      new ReportIndexer(ledger.database().jdbi(), index).index(stored);
+    } catch (SearchException e) {
+      err.println("harmledger: search index not updated (" + e.getMessage() + "); run harmledger reindex");
+    }
   }
 
   /** One line per input, e.g. {@code stored 3fa4c2d1e0b9 reports/a.txt}. */
@@ -73,7 +106,8 @@ final class IngestCommand implements Callable<Integer> {
     return outcome.kind().name().toLowerCase(Locale.ROOT) + " " + id + " " + outcome.source();
   }
 
-  static String toJson(IngestSummary summary) {
+  /** The summary as JSON; {@code incidents} is the count after resolution, null when nothing new was stored. */
+  static String toJson(IngestSummary summary, ResolutionSummary resolved) {
     ObjectNode o = new ObjectMapper().createObjectNode();
     o.put("stored", summary.stored());
     o.put("duplicates", summary.duplicates());
@@ -83,6 +117,7 @@ final class IngestCommand implements Callable<Integer> {
     for (IngestFailure f : summary.failures()) {
       failures.addObject().put("source", f.source()).put("reason", f.reason());
     }
+    o.put("incidents", resolved == null ? null : resolved.incidents());
     return o.toString();
   }
 }
