@@ -1,11 +1,15 @@
 package org.harmledger.store;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
@@ -27,9 +31,22 @@ public final class TestDatabases {
     return "postgres".equals(System.getProperty("harmledger.testDb", "sqlite").toLowerCase(Locale.ROOT));
   }
 
-  /** The config of a new, empty ledger in {@code dataDir} on the database of this test run. */
+  /**
+   * The config of the ledger in {@code dataDir} on the database of this test run. On PostgreSQL the
+   * first call for a folder gives it a new schema, recorded in the folder's
+   * {@code harmledger.properties}, so later calls (and the command line) open the same ledger.
+   */
   public static StorageConfig config(Path dataDir) {
-    return StorageConfig.of(dataDir, postgres() ? freshPostgresUrl() : null);
+    if (postgres() && !Files.exists(dataDir.resolve(StorageConfig.PROPERTIES_FILE))) {
+      try {
+        Files.createDirectories(dataDir);
+        Files.writeString(dataDir.resolve(StorageConfig.PROPERTIES_FILE),
+            StorageConfig.DB_PROPERTY + "=" + freshPostgresUrl().replace("\\", "\\\\").replace(":", "\\:") + "\n");
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return StorageConfig.resolve(dataDir, null, Map.of());
   }
 
   /** The URL of a new, empty schema in the PostgreSQL test database; skips or fails the test without one. */

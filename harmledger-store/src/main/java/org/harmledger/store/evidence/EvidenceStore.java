@@ -39,6 +39,8 @@ public final class EvidenceStore {
   private static final FileAttribute<Set<PosixFilePermission>> READ_ONLY =
       PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("r--r--r--"));
 
+  private static final long PROCESS = ProcessHandle.current().pid();
+
   private final Path root;
 
   public EvidenceStore(Path dataDir) {
@@ -57,8 +59,10 @@ public final class EvidenceStore {
     if (Files.exists(target)) {
       return new StoredOriginal(sha, bytes.length, false);
     }
-    // Unique per thread, so concurrent puts of the same bytes never share a temporary file.
-    Path temp = target.resolveSibling(".incoming-" + sha.hex() + "-" + Thread.currentThread().getId() + ".tmp");
+    // Unique per process and thread, so concurrent puts of the same bytes never share a temporary
+    // file, even from several processes writing into one data folder.
+    Path temp = target.resolveSibling(".incoming-" + sha.hex() + "-" + PROCESS + "-" + Thread.currentThread().getId()
+        + ".tmp");
     try {
       try {
         write(temp, bytes);

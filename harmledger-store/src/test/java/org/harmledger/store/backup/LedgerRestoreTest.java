@@ -105,13 +105,4 @@ class LedgerRestoreTest {
         .isInstanceOf(StorageException.class)
         .hasMessageContaining("already holds a ledger");
   }
-
-  @Test
-  void read_folderWithoutManifest_saysItIsNoFinishedBackup() throws Exception {
-    Files.createDirectories(backup());
-
-    assertThatThrownBy(() -> BackupManifest.read(backup()))
-        .isInstanceOf(StorageException.class)
-        .hasMessage(backup() + ": not a finished backup (no manifest.json)");
-  }
 }
