@@ -16,7 +16,8 @@ import picocli.CommandLine.ScopeType;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Turns reports of attacks on civilians into a verified, evidence-backed record.",
-    subcommands = {IngestCommand.class, ExtractCommand.class, VerifyCommand.class, ShowCommand.class})
+    subcommands = {IngestCommand.class, ExtractCommand.class, VerifyCommand.class, ShowCommand.class,
+        VictimsCommand.class, ExportCommand.class, VerifyBundleCommand.class})
 public final class HarmLedgerCommand {
   private Path dataDir;
   private String jdbcUrl;

@@ -1,0 +1,26 @@
+package org.harmledger.cli;
+
+import org.harmledger.redress.AgeGroups;
+import org.harmledger.resolve.IncidentResolver;
+import org.harmledger.store.Ledger;
+import org.harmledger.store.casefile.CaseFileWriter;
+import org.harmledger.store.redress.StoredIncidents;
+import org.harmledger.store.redress.VictimRegister;
+
+/** RedressWiring builds the redress services of an opened ledger for the commands that use them. */
+final class RedressWiring {
+  private RedressWiring() {}
+
+  static VictimRegister victims(Ledger ledger) {
+    return new VictimRegister(ledger.database().jdbi(), ledger.custody(), AgeGroups.loadDefault());
+  }
+
+  static StoredIncidents incidents(Ledger ledger) {
+    return new StoredIncidents(ledger.database().jdbi(), IncidentResolver.loadDefault());
+  }
+
+  static CaseFileWriter caseFiles(Ledger ledger) {
+    return new CaseFileWriter(ledger.database().jdbi(), ledger.evidence(), ledger.custody(), incidents(ledger),
+        victims(ledger));
+  }
+}
