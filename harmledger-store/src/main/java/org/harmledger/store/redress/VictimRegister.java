@@ -9,9 +9,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.harmledger.redress.AgeGroups;
+import org.harmledger.redress.Eraser;
+import org.harmledger.redress.Erasure;
 import org.harmledger.redress.MergeDecision;
 import org.harmledger.redress.MergeVerdict;
 import org.harmledger.redress.PersonNames;
+import org.harmledger.redress.Tombstone;
 import org.harmledger.redress.Victim;
 import org.harmledger.redress.VictimRowReader;
 import org.harmledger.store.StorageException;
@@ -173,6 +176,23 @@ public final class VictimRegister {
           .execute();
     });
     custody.anchor(jdbi);
+  }
+
+  /**
+   * Erases a victim's names (see {@link Eraser}), keeping the record and a tombstone.
+   *
+   * @throws IllegalArgumentException naming the id when the victim is not registered
+   */
+  public Tombstone erase(String id, String actor, String reason) {
+    Victim victim = find(id).orElseThrow(() -> new IllegalArgumentException("victim " + id + " is not registered"));
+    custody.requireAnchored(jdbi);
+    Erasure<Victim> erasure = new Eraser().erase(victim, actor, custody.now(), reason);
+    jdbi.useTransaction(h -> {
+      writeNames(h, id, erasure.record().names());
+      Tombstones.record(h, custody, subject(id), erasure.tombstone());
+    });
+    custody.anchor(jdbi);
+    return erasure.tombstone();
   }
 
   /** Every merge decision, oldest first. */

@@ -81,4 +81,19 @@ class VictimRegisterTest {
         new MergeDecision("v-1", "v-9", MergeVerdict.SAME_PERSON, "reviewer", at, "x")))
         .hasMessage("victim v-9 is not registered");
   }
+
+  @Test
+  void erase_namesGone_recordKept_tombstoneAudited() {
+    Ledger ledger = LedgerFixture.open(dir);
+    VictimRegister register = new VictimRegister(ledger.database().jdbi(), ledger.custody(), AgeGroups.loadDefault());
+    Victim named = victim("v-1", "inc-1", PersonNames.latin("Mariam", null, "al-Hassan"));
+    register.add(List.of(named), "a", "cli", "r");
+
+    register.erase("v-1", "officer", "request of the family");
+
+    assertThat(register.find("v-1")).contains(named.withNames(PersonNames.none()));
+    List<CustodyEntry> entries = ledger.database().jdbi().withHandle(
+        h -> ledger.custody().entriesFor(h, VictimRegister.subject("v-1")));
+    assertThat(entries).last().satisfies(e -> assertThat(e.details()).contains("personal_data.erased"));
+  }
 }
