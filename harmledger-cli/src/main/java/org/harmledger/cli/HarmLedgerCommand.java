@@ -17,7 +17,7 @@ import picocli.CommandLine.ScopeType;
     versionProvider = VersionProvider.class,
     description = "Turns reports of attacks on civilians into a verified, evidence-backed record.",
     subcommands = {IngestCommand.class, ExtractCommand.class, VerifyCommand.class, ShowCommand.class,
-        VictimsCommand.class, ExportCommand.class, VerifyBundleCommand.class})
+        VictimsCommand.class, ClaimsCommand.class, ExportCommand.class, VerifyBundleCommand.class})
 public final class HarmLedgerCommand {
   private Path dataDir;
   private String jdbcUrl;

@@ -4,7 +4,11 @@ import org.harmledger.redress.AgeGroups;
 import org.harmledger.resolve.IncidentResolver;
 import org.harmledger.store.Ledger;
 import org.harmledger.store.casefile.CaseFileWriter;
+import org.harmledger.store.redress.ClaimRegister;
+import org.harmledger.store.redress.ClaimantRegister;
+import org.harmledger.store.redress.RedressBatch;
 import org.harmledger.store.redress.StoredIncidents;
+import org.harmledger.store.redress.SubjectExportWriter;
 import org.harmledger.store.redress.VictimRegister;
 
 /** RedressWiring builds the redress services of an opened ledger for the commands that use them. */
@@ -17,6 +21,24 @@ final class RedressWiring {
 
   static StoredIncidents incidents(Ledger ledger) {
     return new StoredIncidents(ledger.database().jdbi(), IncidentResolver.loadDefault());
+  }
+
+  static ClaimantRegister claimants(Ledger ledger) {
+    return new ClaimantRegister(ledger.database().jdbi(), ledger.custody());
+  }
+
+  static ClaimRegister claims(Ledger ledger) {
+    return new ClaimRegister(ledger.database().jdbi(), ledger.custody(), ledger.evidence());
+  }
+
+  static RedressBatch batch(Ledger ledger) {
+    return new RedressBatch(ledger.database().jdbi(), ledger.custody(), incidents(ledger), victims(ledger),
+        claimants(ledger), claims(ledger));
+  }
+
+  static SubjectExportWriter subjectExports(Ledger ledger) {
+    return new SubjectExportWriter(ledger.database().jdbi(), ledger.custody(), claimants(ledger), claims(ledger),
+        victims(ledger));
   }
 
   static CaseFileWriter caseFiles(Ledger ledger) {

@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
  * the reason. Listings show the public view; names only with {@code --names}.
  */
 @Command(name = "victims", mixinStandardHelpOptions = true,
-    description = "The victims register: import, add, list, duplicates, merge.")
+    description = "The victims register: import, add, list, duplicates, merge, erase.")
 final class VictimsCommand {
   @ParentCommand
   private HarmLedgerCommand root;
@@ -159,6 +159,16 @@ final class VictimsCommand {
         : MergeVerdict.SAME_PERSON, Wiring.actor(), ledger.custody().now(), reason);
     RedressWiring.victims(ledger).decide(decision);
     out().println("recorded " + a + " and " + b + ": " + decision.verdict().code());
+    return 0;
+  }
+
+  @Command(name = "erase", mixinStandardHelpOptions = true,
+      description = "Erase a victim's names; the record stays, with a tombstone.")
+  int erase(
+      @Parameters(paramLabel = "VICTIM_ID") String id,
+      @Option(names = "--reason", required = true) String reason) {
+    RedressWiring.victims(ledger()).erase(id, Wiring.actor(), reason);
+    out().println("erased the names of victim " + id);
     return 0;
   }
 }
