@@ -17,7 +17,8 @@ import picocli.CommandLine.ScopeType;
     versionProvider = VersionProvider.class,
     description = "Turns reports of attacks on civilians into a verified, evidence-backed record.",
     subcommands = {IngestCommand.class, ExtractCommand.class, VerifyCommand.class, ShowCommand.class,
-        VictimsCommand.class, ClaimsCommand.class, ExportCommand.class, VerifyBundleCommand.class})
+        IncidentsCommand.class, CheckCommand.class, CurateCommand.class, ImportCommand.class, ExportCommand.class,
+        VictimsCommand.class, ClaimsCommand.class, VerifyBundleCommand.class})
 public final class HarmLedgerCommand {
   private Path dataDir;
   private String jdbcUrl;

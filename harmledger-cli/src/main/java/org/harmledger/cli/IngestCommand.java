@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import org.harmledger.store.Ledger;
+import org.harmledger.store.incidents.ResolutionSummary;
 import org.harmledger.store.ingest.IngestFailure;
 import org.harmledger.store.ingest.IngestListener;
 import org.harmledger.store.ingest.IngestOutcome;
@@ -23,12 +24,13 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * IngestCommand stores reports as evidence and extracts their assertions. On a terminal it draws
+ * IngestCommand stores reports as evidence, extracts their assertions and, when anything new was
+ * stored, resolves the ledger's incidents again. On a terminal it draws
  * a progress bar; otherwise it prints one line per input. Failures go to stderr, one line each,
  * and make the exit code 1.
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-    description = "Store reports as evidence, detect duplicates and republications, extract assertions.")
+    description = "Store reports as evidence, detect duplicates and republications, extract assertions, resolve incidents.")
 final class IngestCommand implements Callable<Integer> {
   @ParentCommand
   private HarmLedgerCommand root;
@@ -58,7 +60,12 @@ final class IngestCommand implements Callable<Integer> {
     for (IngestFailure failure : summary.failures()) {
       err.println("harmledger: " + failure.message());
     }
-    out.println(json ? toJson(summary) : summary.line());
+    // Resolution reads every assertion, so it runs once at the end, and only when something new arrived.
+    ResolutionSummary resolved = summary.stored() > 0 ? ledger.incidents().resolveAll(Wiring.actor()) : null;
+    out.println(json ? toJson(summary, resolved) : summary.line());
+    if (!json && resolved != null) {
+      out.println(resolved.line());
+    }
     out.flush();
     return summary.failed() == 0 ? 0 : 1;
   }
@@ -73,7 +80,8 @@ final class IngestCommand implements Callable<Integer> {
     return outcome.kind().name().toLowerCase(Locale.ROOT) + " " + id + " " + outcome.source();
   }
 
-  static String toJson(IngestSummary summary) {
+  /** The summary as JSON; {@code incidents} is the count after resolution, null when nothing new was stored. */
+  static String toJson(IngestSummary summary, ResolutionSummary resolved) {
     ObjectNode o = new ObjectMapper().createObjectNode();
     o.put("stored", summary.stored());
     o.put("duplicates", summary.duplicates());
@@ -83,6 +91,7 @@ final class IngestCommand implements Callable<Integer> {
     for (IngestFailure f : summary.failures()) {
       failures.addObject().put("source", f.source()).put("reason", f.reason());
     }
+    o.put("incidents", resolved == null ? null : resolved.incidents());
     return o.toString();
   }
 }

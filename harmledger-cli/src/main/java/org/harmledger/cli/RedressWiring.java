@@ -1,13 +1,12 @@
 package org.harmledger.cli;
 
 import org.harmledger.redress.AgeGroups;
-import org.harmledger.resolve.IncidentResolver;
+import org.harmledger.resolve.json.IncidentJson;
 import org.harmledger.store.Ledger;
 import org.harmledger.store.casefile.CaseFileWriter;
 import org.harmledger.store.redress.ClaimRegister;
 import org.harmledger.store.redress.ClaimantRegister;
 import org.harmledger.store.redress.RedressBatch;
-import org.harmledger.store.redress.StoredIncidents;
 import org.harmledger.store.redress.SubjectExportWriter;
 import org.harmledger.store.redress.VictimRegister;
 
@@ -19,10 +18,6 @@ final class RedressWiring {
     return new VictimRegister(ledger.database().jdbi(), ledger.custody(), AgeGroups.loadDefault());
   }
 
-  static StoredIncidents incidents(Ledger ledger) {
-    return new StoredIncidents(ledger.database().jdbi(), IncidentResolver.loadDefault());
-  }
-
   static ClaimantRegister claimants(Ledger ledger) {
     return new ClaimantRegister(ledger.database().jdbi(), ledger.custody());
   }
@@ -32,7 +27,7 @@ final class RedressWiring {
   }
 
   static RedressBatch batch(Ledger ledger) {
-    return new RedressBatch(ledger.database().jdbi(), ledger.custody(), incidents(ledger), victims(ledger),
+    return new RedressBatch(ledger.database().jdbi(), ledger.custody(), ledger.incidents(), victims(ledger),
         claimants(ledger), claims(ledger));
   }
 
@@ -42,7 +37,7 @@ final class RedressWiring {
   }
 
   static CaseFileWriter caseFiles(Ledger ledger) {
-    return new CaseFileWriter(ledger.database().jdbi(), ledger.evidence(), ledger.custody(), incidents(ledger),
-        victims(ledger));
+    return new CaseFileWriter(ledger.database().jdbi(), ledger.evidence(), ledger.custody(), ledger.incidents(),
+        IncidentJson.loadDefault(), victims(ledger));
   }
 }

@@ -1,6 +1,8 @@
 package org.harmledger.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.harmledger.model.Report;
 import org.harmledger.model.ReportMetadata;
@@ -13,8 +15,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** ShowCommand prints one report: metadata, hashes, custody entries, assertion count and working text. */
-@Command(name = "show", mixinStandardHelpOptions = true, description = "Show one report with its custody log and text.")
+/**
+ * ShowCommand prints one report (metadata, hashes, custody entries, assertion count and working
+ * text) or, for an id starting {@code inc-}, one incident ({@link IncidentView}).
+ */
+@Command(name = "show", mixinStandardHelpOptions = true,
+    description = "Show one report with its custody log and text, or one incident with its sources and figures.")
 final class ShowCommand implements Callable<Integer> {
   @ParentCommand
   private HarmLedgerCommand root;
@@ -22,11 +28,15 @@ final class ShowCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
 
-  @Parameters(paramLabel = "REPORT_ID", description = "Full SHA-256 or a unique prefix of at least 8 characters.")
+  @Parameters(paramLabel = "ID", description = "An incident id (inc-...), or a report's full SHA-256 or a unique "
+      + "prefix of at least 8 characters.")
   private String id;
 
   @Override
   public Integer call() {
+    if (id.startsWith("inc-")) {
+      return showIncident();
+    }
     ReportDetails details;
     try {
       details = Ledger.open(root.storage(), Wiring.clock()).reports().find(id);
@@ -60,6 +70,20 @@ final class ShowCommand implements Callable<Integer> {
     }
     out.println("text:");
     out.println(details.workingCopy().text());
+    out.flush();
+    return 0;
+  }
+
+  private int showIncident() {
+    Ledger ledger = Ledger.open(root.storage(), Wiring.clock());
+    Optional<ObjectNode> incident = ledger.incidents().find(id);
+    if (incident.isEmpty()) {
+      spec.commandLine().getErr().println("harmledger: show: no incident with id " + id);
+      return 1;
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    IncidentView.print(out, incident.get());
+    out.println("victims: " + NamedVictims.count(incident.get(), RedressWiring.victims(ledger).ofIncident(id)).describe());
     out.flush();
     return 0;
   }

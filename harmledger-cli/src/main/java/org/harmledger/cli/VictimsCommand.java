@@ -120,7 +120,7 @@ final class VictimsCommand {
     List<Victim> victims = incidentId == null ? register.all() : register.ofIncident(incidentId);
     PrintWriter out = out();
     if (incidentId != null) {
-      Incident incident = RedressWiring.incidents(ledger).resolve().incident(incidentId).orElse(null);
+      Incident incident = ledger.incidents().current().incident(incidentId).orElse(null);
       out.println("incident " + incidentId + ": "
           + (incident == null ? "not in the ledger" : NamedVictimCount.of(incident, victims).describe()));
     }

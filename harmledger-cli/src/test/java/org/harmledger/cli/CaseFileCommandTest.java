@@ -28,7 +28,7 @@ class CaseFileCommandTest {
     Path report = Files.writeString(dir.resolve("r.txt"), STORY);
     assertThat(Cli.run("--data", data(), "ingest", report.toString()).exit()).isZero();
     Ledger ledger = Ledger.open(StorageConfig.of(dir.resolve("data"), null), Clock.systemUTC());
-    return RedressWiring.incidents(ledger).resolve().incidents().stream()
+    return ledger.incidents().current().incidents().stream()
         .filter(i -> !i.figures().isEmpty()).findFirst().orElseThrow();
   }
 

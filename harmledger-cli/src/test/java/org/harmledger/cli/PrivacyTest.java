@@ -47,7 +47,7 @@ class PrivacyTest {
     Path report = Files.writeString(dir.resolve("r.txt"), STORY);
     run("ingest", report.toString());
     Ledger ledger = Ledger.open(StorageConfig.of(dir.resolve("data"), null), Clock.systemUTC());
-    Incident incident = RedressWiring.incidents(ledger).resolve().incidents().stream()
+    Incident incident = ledger.incidents().current().incidents().stream()
         .filter(i -> !i.figures().isEmpty()).findFirst().orElseThrow();
     Path csv = Files.writeString(dir.resolve("v.csv"), "id,given_name,family_name,arabic_name,aliases,status,outcome,"
         + "incident_id\nv-1,Yusrakhan,Bilqadiri,قمرزاد,Abu Zanbaq,civilian,killed," + incident.id() + "\n"

@@ -17,10 +17,11 @@ class VerifyCommandTest {
     Path report = Files.writeString(dir.resolve("r.txt"), "Twenty civilians were killed in al-Baghouz Foqani.");
     assertThat(Cli.run("--data", data.toString(), "ingest", report.toString()).exit()).isZero();
 
+    // received, extracted, and the "resolved" entry of the resolution that ends the ingest
     Cli.Result intact = Cli.run("verify", "--data", data.toString());
 
     assertThat(intact.exit()).isZero();
-    assertThat(intact.out().strip()).isEqualTo("checked 1 reports and 2 custody entries: intact");
+    assertThat(intact.out().strip()).isEqualTo("checked 1 reports and 3 custody entries: intact");
 
     try (var files = Files.walk(data.resolve("evidence"))) {
       Path original = files.filter(Files::isRegularFile).findFirst().orElseThrow();
@@ -32,6 +33,6 @@ class VerifyCommandTest {
 
     assertThat(tampered.exit()).isEqualTo(1);
     assertThat(tampered.out()).contains(": original altered (expected sha ")
-        .contains("checked 1 reports and 3 custody entries: 1 findings");
+        .contains("checked 1 reports and 4 custody entries: 1 findings");
   }
 }

@@ -3,10 +3,13 @@ package org.harmledger.store;
 import java.time.Clock;
 import java.util.Objects;
 import org.harmledger.extract.Extractor;
+import org.harmledger.resolve.IncidentResolver;
+import org.harmledger.resolve.json.IncidentJson;
 import org.harmledger.store.custody.CustodyAnchor;
 import org.harmledger.store.custody.CustodyLog;
 import org.harmledger.store.db.Database;
 import org.harmledger.store.evidence.EvidenceStore;
+import org.harmledger.store.incidents.IncidentStore;
 import org.harmledger.store.ingest.IngestService;
 import org.harmledger.store.query.ReportQuery;
 import org.harmledger.store.verify.LedgerVerifier;
@@ -59,6 +62,11 @@ public final class Ledger {
 
   public LedgerVerifier verifier() {
     return new LedgerVerifier(database.jdbi(), evidence, custody);
+  }
+
+  /** The incidents, resolved over the registries shipped with Harm Ledger. */
+  public IncidentStore incidents() {
+    return new IncidentStore(database.jdbi(), custody, IncidentResolver.loadDefault(), IncidentJson.loadDefault());
   }
 
   public ReportQuery reports() {

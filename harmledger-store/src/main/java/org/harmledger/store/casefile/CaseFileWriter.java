@@ -21,18 +21,21 @@ import org.harmledger.redress.PersonNames;
 import org.harmledger.redress.Victim;
 import org.harmledger.resolve.Figure;
 import org.harmledger.resolve.Incident;
+import org.harmledger.resolve.Resolution;
+import org.harmledger.resolve.SourcedAssertion;
+import org.harmledger.resolve.json.IncidentJson;
 import org.harmledger.store.custody.CustodyAction;
 import org.harmledger.store.custody.CustodyEntry;
 import org.harmledger.store.custody.CustodyLog;
 import org.harmledger.store.db.ReportRepository;
 import org.harmledger.store.evidence.EvidenceStore;
-import org.harmledger.store.redress.StoredIncidents;
+import org.harmledger.store.incidents.IncidentStore;
 import org.harmledger.store.redress.VictimRegister;
 import org.jdbi.v3.core.Jdbi;
 
 /**
  * A CaseFileWriter exports a case file: a self-verifying bundle (folder or ZIP) holding every
- * original report of the selected incidents byte for byte ({@code evidence/<sha>}), the custody
+ * original report of the selected incidents (as currently resolved, curation decisions applied) byte for byte ({@code evidence/<sha>}), the custody
  * extract, the incidents with grades and explanations, the victims (public view unless personal
  * data is asked for), a readable summary, and {@code manifest.json} with the SHA-256 of every other
  * file. The export is itself a custody entry ({@code exported}, subject {@code casefile}).
@@ -43,15 +46,17 @@ public final class CaseFileWriter {
   private final Jdbi jdbi;
   private final EvidenceStore evidence;
   private final CustodyLog custody;
-  private final StoredIncidents incidents;
+  private final IncidentStore incidents;
+  private final IncidentJson incidentJson;
   private final VictimRegister victims;
 
-  public CaseFileWriter(Jdbi jdbi, EvidenceStore evidence, CustodyLog custody, StoredIncidents incidents,
-      VictimRegister victims) {
+  public CaseFileWriter(Jdbi jdbi, EvidenceStore evidence, CustodyLog custody, IncidentStore incidents,
+      IncidentJson incidentJson, VictimRegister victims) {
     this.jdbi = Objects.requireNonNull(jdbi, "jdbi");
     this.evidence = Objects.requireNonNull(evidence, "evidence");
     this.custody = Objects.requireNonNull(custody, "custody");
     this.incidents = Objects.requireNonNull(incidents, "incidents");
+    this.incidentJson = Objects.requireNonNull(incidentJson, "incidentJson");
     this.victims = Objects.requireNonNull(victims, "victims");
   }
 
@@ -65,7 +70,8 @@ public final class CaseFileWriter {
   public CaseFileResult write(CaseSelection selection, boolean personalData, String actor, Path target)
       throws IOException {
     custody.requireAnchored(jdbi);
-    List<Incident> selected = selection.select(incidents.resolve());
+    Resolution resolution = incidents.current();
+    List<Incident> selected = selection.select(resolution);
     Map<Sha256, Report> reports = reports(selected);
     List<Victim> harmed = new ArrayList<>();
     for (Incident incident : selected) {
@@ -81,7 +87,7 @@ public final class CaseFileWriter {
     }
     files.put(CustodyExtract.ENTRIES, CustodyExtract.entries(entriesAbout(subjects)));
     files.put(CustodyExtract.CHAIN, CustodyExtract.chain(chain()));
-    files.put("incidents.json", incidentsJson(selected, harmed));
+    files.put("incidents.json", incidentsJson(selected, resolution, harmed));
     files.put("victims.json", victimsJson(harmed, personalData));
     SummaryText summary = summary(selection, selected, reports, harmed, personalData, actor);
     files.put("summary.md", summary.markdown());
@@ -143,10 +149,14 @@ public final class CaseFileWriter {
     return chain;
   }
 
-  private static byte[] incidentsJson(List<Incident> selected, List<Victim> harmed) {
+  /** The incidents in the ledger's full JSON form (sources, members with explanations, history), plus named victims. */
+  private byte[] incidentsJson(List<Incident> selected, Resolution resolution, List<Victim> harmed) {
+    Map<String, SourcedAssertion> byId = new java.util.HashMap<>();
+    resolution.assertions().forEach(a -> byId.put(a.assertionId(), a));
     ArrayNode list = JsonNodeFactory.instance.arrayNode();
     for (Incident incident : selected) {
-      list.add(CaseIncidentJson.of(incident, NamedVictimCount.of(incident, harmed)));
+      list.add(incidentJson.toJson(incident, byId).put("named_victims",
+          NamedVictimCount.of(incident, harmed).describe()));
     }
     return json(list);
   }

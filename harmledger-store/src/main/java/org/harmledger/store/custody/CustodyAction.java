@@ -7,7 +7,7 @@ import java.util.Locale;
  * add constants here (a code is stored, never the ordinal, so adding one changes no stored entry).
  */
 public enum CustodyAction {
-  RECEIVED, EXTRACTED, EDITED, EXPORTED, VERIFIED;
+  RECEIVED, EXTRACTED, EDITED, EXPORTED, VERIFIED, RESOLVED;
 
   public String code() {
     return name().toLowerCase(Locale.ROOT);

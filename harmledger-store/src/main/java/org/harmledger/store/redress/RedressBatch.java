@@ -12,6 +12,7 @@ import org.harmledger.redress.Victim;
 import org.harmledger.resolve.Incident;
 import org.harmledger.store.custody.CustodyAction;
 import org.harmledger.store.custody.CustodyLog;
+import org.harmledger.store.incidents.IncidentStore;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -22,12 +23,12 @@ import org.jdbi.v3.core.Jdbi;
 public final class RedressBatch {
   private final Jdbi jdbi;
   private final CustodyLog custody;
-  private final StoredIncidents incidents;
+  private final IncidentStore incidents;
   private final VictimRegister victims;
   private final ClaimantRegister claimants;
   private final ClaimRegister claims;
 
-  public RedressBatch(Jdbi jdbi, CustodyLog custody, StoredIncidents incidents,
+  public RedressBatch(Jdbi jdbi, CustodyLog custody, IncidentStore incidents,
       VictimRegister victims, ClaimantRegister claimants, ClaimRegister claims) {
     this.jdbi = Objects.requireNonNull(jdbi, "jdbi");
     this.custody = Objects.requireNonNull(custody, "custody");
@@ -41,7 +42,7 @@ public final class RedressBatch {
   public BatchReport run(ClaimBatch batch, String actor) {
     custody.requireAnchored(jdbi);
     Map<String, IncidentFacts> facts = new HashMap<>();
-    for (Incident incident : incidents.resolve().incidents()) {
+    for (Incident incident : incidents.current().incidents()) {
       facts.put(incident.id(), IncidentFacts.of(incident));
     }
     Map<String, Victim> register = new HashMap<>();

@@ -13,12 +13,12 @@ import org.harmledger.redress.Victim;
 import org.harmledger.redress.VictimOutcome;
 import org.harmledger.redress.VictimStatus;
 import org.harmledger.resolve.Incident;
-import org.harmledger.resolve.IncidentResolver;
+import org.harmledger.resolve.json.IncidentJson;
 import org.harmledger.store.Ledger;
 import org.harmledger.store.LedgerFixture;
 import org.harmledger.store.Texts;
+import org.harmledger.store.incidents.IncidentStore;
 import org.harmledger.store.ingest.IngestListener;
-import org.harmledger.store.redress.StoredIncidents;
 import org.harmledger.store.redress.VictimRegister;
 
 /**
@@ -31,7 +31,7 @@ final class CaseLedger {
   static final String ARABIC = "زبيدة";
 
   final Ledger ledger;
-  final StoredIncidents incidents;
+  final IncidentStore incidents;
   final VictimRegister victims;
   final Incident incident;
 
@@ -40,8 +40,8 @@ final class CaseLedger {
     ledger.ingestService(ExtractionPipeline.createDefault(), LedgerFixture.ACTOR).ingest(Stream.of(
         LedgerFixture.document("market.txt", Texts.MARKET_STORY),
         LedgerFixture.document("other.txt", Texts.MARKET_OTHER_ACCOUNT)), IngestListener.NONE);
-    incidents = new StoredIncidents(ledger.database().jdbi(), IncidentResolver.loadDefault());
-    incident = incidents.resolve().incidents().stream().filter(i -> !i.figures().isEmpty()).findFirst().orElseThrow();
+    incidents = ledger.incidents();
+    incident = incidents.current().incidents().stream().filter(i -> !i.figures().isEmpty()).findFirst().orElseThrow();
     victims = new VictimRegister(ledger.database().jdbi(), ledger.custody(), AgeGroups.loadDefault());
     victims.add(List.of(
         new Victim("v-1", new PersonNames(GIVEN, null, FAMILY, ARABIC, List.of()), Sex.FEMALE, Age.years(34),
@@ -51,6 +51,7 @@ final class CaseLedger {
   }
 
   CaseFileWriter writer() {
-    return new CaseFileWriter(ledger.database().jdbi(), ledger.evidence(), ledger.custody(), incidents, victims);
+    return new CaseFileWriter(ledger.database().jdbi(), ledger.evidence(), ledger.custody(), incidents,
+        IncidentJson.loadDefault(), victims);
   }
 }

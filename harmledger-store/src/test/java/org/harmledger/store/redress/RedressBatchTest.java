@@ -20,11 +20,11 @@ import org.harmledger.redress.PersonNames;
 import org.harmledger.redress.Relationship;
 import org.harmledger.redress.VictimMatcher;
 import org.harmledger.resolve.Incident;
-import org.harmledger.resolve.IncidentResolver;
 import org.harmledger.store.Ledger;
 import org.harmledger.store.LedgerFixture;
 import org.harmledger.store.Texts;
 import org.harmledger.store.custody.CustodyEntry;
+import org.harmledger.store.incidents.IncidentStore;
 import org.harmledger.store.ingest.IngestListener;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,8 +38,8 @@ class RedressBatchTest {
     Ledger ledger = LedgerFixture.open(dir);
     ledger.ingestService(ExtractionPipeline.createDefault(), LedgerFixture.ACTOR)
         .ingest(Stream.of(LedgerFixture.document("m.txt", Texts.MARKET_STORY)), IngestListener.NONE);
-    StoredIncidents incidents = new StoredIncidents(ledger.database().jdbi(), IncidentResolver.loadDefault());
-    Incident incident = incidents.resolve().incidents().stream().filter(i -> !i.figures().isEmpty())
+    IncidentStore incidents = ledger.incidents();
+    Incident incident = incidents.current().incidents().stream().filter(i -> !i.figures().isEmpty())
         .findFirst().orElseThrow();
     VictimRegister victims = new VictimRegister(ledger.database().jdbi(), ledger.custody(), AgeGroups.loadDefault());
     victims.add(List.of(VictimRegisterTest.victim("v-1", incident.id(), PersonNames.latin("Rim", null, "Aziz"))),

@@ -1,0 +1,215 @@
+package org.harmledger.store.incidents;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.harmledger.resolve.CurationDecision;
+import org.harmledger.resolve.DecisionOutcome;
+import org.harmledger.resolve.FactCheck;
+import org.harmledger.resolve.FactChecker;
+import org.harmledger.resolve.IncidentResolver;
+import org.harmledger.resolve.Resolution;
+import org.harmledger.resolve.SourcedAssertion;
+import org.harmledger.resolve.json.CurationDecisionJson;
+import org.harmledger.resolve.json.IncidentJson;
+import org.harmledger.store.StorageException;
+import org.harmledger.store.custody.CustodyAction;
+import org.harmledger.store.custody.CustodyLog;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.Query;
+
+/**
+ * An IncidentStore keeps the ledger's incidents: it resolves every current assertion with every
+ * curation decision and stores the result (replacing the previous run's incidents in one
+ * transaction, with a "resolved" custody entry), lists and finds incidents, records curation
+ * decisions ("edited" custody entries) and fact-checks reports against the ledger. Incidents are
+ * derived data: re-running resolution rebuilds them from the assertions and the decisions, which
+ * are the record, so it never undoes a decision. {@link #find} returns the stored JSON
+ * ({@link IncidentJson}), so a reader never needs to resolve. Not for concurrent writers.
+ */
+public final class IncidentStore {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  /** The custody subject of resolution runs, which concern the ledger as a whole. */
+  public static final String SUBJECT = "incidents";
+
+  private final Jdbi jdbi;
+  private final CustodyLog custody;
+  private final IncidentResolver resolver;
+  private final IncidentJson json;
+
+  public IncidentStore(Jdbi jdbi, CustodyLog custody, IncidentResolver resolver, IncidentJson json) {
+    this.jdbi = Objects.requireNonNull(jdbi, "jdbi");
+    this.custody = Objects.requireNonNull(custody, "custody");
+    this.resolver = Objects.requireNonNull(resolver, "resolver");
+    this.json = Objects.requireNonNull(json, "json");
+  }
+
+  /** Resolves every current assertion with every decision and stores the incidents; {@code actor} signs the custody entry. */
+  public ResolutionSummary resolveAll(String actor) {
+    Objects.requireNonNull(actor, "actor");
+    custody.requireAnchored(jdbi);
+    ResolutionSummary summary = jdbi.inTransaction(handle -> {
+      Loaded loaded = load(handle);
+      Resolution r = resolver.resolve(loaded.assertions(), loaded.decisions());
+      return store(handle, actor, loaded, r);
+    });
+    custody.anchor(jdbi);
+    return summary;
+  }
+
+  /**
+   * Records a person's decision and re-resolves. A decision that cannot be applied to the current
+   * incidents (an unknown incident or assertion) is refused and nothing is stored.
+   *
+   * @throws IllegalArgumentException with the reason when the decision does not apply
+   */
+  public ResolutionSummary record(CurationDecision decision) {
+    Objects.requireNonNull(decision, "decision");
+    custody.requireAnchored(jdbi);
+    ResolutionSummary summary = jdbi.inTransaction(handle -> {
+      Loaded loaded = load(handle);
+      List<CurationDecision> decisions = new ArrayList<>(loaded.decisions());
+      decisions.add(decision);
+      Resolution r = resolver.resolve(loaded.assertions(), decisions);
+      for (DecisionOutcome o : r.decisions()) {
+        if (o.decision().equals(decision) && !o.applied()) {
+          throw new IllegalArgumentException("cannot " + CurationDecisionJson.kind(decision) + ": " + o.note());
+        }
+      }
+      new CurationRepository(handle).insert(decision);
+      ObjectNode details = MAPPER.createObjectNode();
+      details.put("kind", CurationDecisionJson.kind(decision));
+      details.put("reason", decision.reason());
+      details.set("decision", CurationDecisionJson.toJson(decision));
+      custody.append(handle, decision.actor(), CustodyAction.EDITED, subjectOf(decision), details);
+      return store(handle, decision.actor(), new Loaded(loaded.assertions(), decisions), r);
+    });
+    custody.anchor(jdbi);
+    return summary;
+  }
+
+  /** The decisions recorded so far, oldest first. */
+  public List<CurationDecision> decisions() {
+    return jdbi.withHandle(h -> new CurationRepository(h).all());
+  }
+
+  /** The full JSON of incident {@code id} as last stored, or empty when there is none. */
+  public Optional<ObjectNode> find(String id) {
+    return jdbi.withHandle(h -> h.createQuery("SELECT incident_json FROM incidents WHERE id = :id")
+        .bind("id", id)
+        .mapTo(String.class)
+        .findOne())
+        .map(IncidentStore::parse);
+  }
+
+  /** Hands every stored incident's full JSON to {@code sink}, by id, without holding them all in memory. */
+  public void forEach(Consumer<ObjectNode> sink) {
+    jdbi.useHandle(h -> h.createQuery("SELECT incident_json FROM incidents ORDER BY id")
+        .mapTo(String.class)
+        .useStream(s -> s.map(IncidentStore::parse).forEach(sink)));
+  }
+
+  /** One page of the incidents {@code filter} selects, by start date (undated last) then id. */
+  public IncidentPage list(IncidentFilter filter, int offset, int limit) {
+    Objects.requireNonNull(filter, "filter");
+    if (offset < 0 || limit < 0) {
+      throw new IllegalArgumentException("offset and limit must be >= 0 but were " + offset + ", " + limit);
+    }
+    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+    Map<String, Object> binds = new HashMap<>();
+    clause(where, binds, "date_end >= :from", "from", filter.from() == null ? null : filter.from().toString());
+    clause(where, binds, "date_start <= :to", "to", filter.to() == null ? null : filter.to().toString());
+    clause(where, binds, "LOWER(admin1) = :admin1", "admin1", lower(filter.admin1()));
+    clause(where, binds, "UPPER(country) = :country", "country",
+        filter.country() == null ? null : filter.country().toUpperCase(Locale.ROOT));
+    clause(where, binds, "perpetrator = :perpetrator", "perpetrator", filter.perpetrator());
+    clause(where, binds, "event_type = :eventType", "eventType", filter.eventType());
+    clause(where, binds, "grade = :grade", "grade", lower(filter.grade()));
+    clause(where, binds, "killed_best >= :minKilled", "minKilled", filter.minKilled());
+    return jdbi.withHandle(h -> {
+      Query count = h.createQuery("SELECT COUNT(*) FROM incidents" + where);
+      binds.forEach(count::bind);
+      long total = count.mapTo(Long.class).one();
+      Query page = h.createQuery("SELECT summary_json FROM incidents" + where
+          + " ORDER BY CASE WHEN date_start IS NULL THEN 1 ELSE 0 END, date_start, id LIMIT :limit OFFSET :offset");
+      binds.forEach(page::bind);
+      List<ObjectNode> rows = page.bind("limit", limit).bind("offset", offset)
+          .mapTo(String.class).list().stream().map(IncidentStore::parse).toList();
+      return new IncidentPage(rows, total, offset, limit);
+    });
+  }
+
+  /** The current resolution of the ledger, computed from the stored assertions and decisions; stores nothing. */
+  public Resolution current() {
+    return jdbi.withHandle(h -> {
+      Loaded loaded = load(h);
+      return resolver.resolve(loaded.assertions(), loaded.decisions());
+    });
+  }
+
+  /** Fact-checks the assertions of one report against the ledger's current incidents; stores nothing. */
+  public List<FactCheck> check(List<SourcedAssertion> report) {
+    return new FactChecker(resolver).check(report, current().incidents());
+  }
+
+  private ResolutionSummary store(Handle handle, String actor, Loaded loaded, Resolution r) {
+    Map<String, SourcedAssertion> byId = new HashMap<>();
+    r.assertions().forEach(a -> byId.put(a.assertionId(), a));
+    new IncidentWriter(handle, json).replace(r.incidents(), byId);
+    List<String> notApplied = r.decisions().stream().filter(o -> !o.applied())
+        .map(o -> o.decision().describe() + ": " + o.note()).toList();
+    ObjectNode details = MAPPER.createObjectNode();
+    details.put("assertions", loaded.assertions().size());
+    details.put("incidents", r.incidents().size());
+    details.put("decisions", loaded.decisions().size());
+    details.put("not_applied", notApplied.size());
+    custody.append(handle, actor, CustodyAction.RESOLVED, SUBJECT, details);
+    return new ResolutionSummary(loaded.assertions().size(), r.incidents().size(), loaded.decisions().size(),
+        notApplied);
+  }
+
+  private static Loaded load(Handle handle) {
+    return new Loaded(new SourcedAssertionReader(handle).current(), new CurationRepository(handle).all());
+  }
+
+  private static String subjectOf(CurationDecision d) {
+    ObjectNode o = CurationDecisionJson.toJson(d);
+    for (String field : List.of("into", "incident", "to", "new_incident")) {
+      if (o.hasNonNull(field)) {
+        return o.get(field).asText();
+      }
+    }
+    return SUBJECT;
+  }
+
+  private static void clause(StringBuilder where, Map<String, Object> binds, String sql, String name, Object value) {
+    if (value != null) {
+      where.append(" AND ").append(sql);
+      binds.put(name, value);
+    }
+  }
+
+  private static String lower(String s) {
+    return s == null ? null : s.toLowerCase(Locale.ROOT);
+  }
+
+  private static ObjectNode parse(String text) {
+    try {
+      return (ObjectNode) MAPPER.readTree(text);
+    } catch (JsonProcessingException e) {
+      throw new StorageException("stored incident is not JSON: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  /** The inputs of one resolution run. */
+  private record Loaded(List<SourcedAssertion> assertions, List<CurationDecision> decisions) {}
+}
