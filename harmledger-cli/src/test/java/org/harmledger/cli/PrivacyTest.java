@@ -17,8 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * PrivacyTest plants names and contacts in victims and claimants, then greps every public output
- * of the redress commands (listings, duplicates, batch report, flags, case files without
- * personal data, the custody log that case files carry) for them.
+ * for them: the redress listings, duplicates, batch report and flags, case files without personal
+ * data, {@code show} of the incident, {@code incidents} in every format, every dataset export, and
+ * the custody log that case files carry.
  */
 class PrivacyTest {
   private static final String STORY = "Artillery shells hit the covered vegetable market of Maarat al-Numan on Tuesday"
@@ -75,6 +76,15 @@ class PrivacyTest {
     outputs.append(run("export", "casefile", "--incident", incident.id(), "--out", folder.toString()).out());
     outputs.append(run("export", "casefile", "--incident", incident.id(), "--out", zip.toString()).out());
     outputs.append(run("verify-bundle", folder.toString()).out());
+    outputs.append(run("show", incident.id()).out());
+    for (String format : List.of("table", "json", "csv", "geojson")) {
+      outputs.append(run("incidents", "--format", format).out());
+    }
+    for (String format : List.of("acled", "ucdp", "geojson", "jsonl")) {
+      Path file = dir.resolve("export." + format);
+      run("export", "--format", format, "--out", file.toString());
+      outputs.append(Files.readString(file, StandardCharsets.UTF_8));
+    }
     outputs.append(Zips.text(zip));
     try (Stream<Path> files = Files.walk(folder)) {
       for (Path f : files.filter(Files::isRegularFile).toList()) {
