@@ -215,11 +215,12 @@ public final class CaseFileWriter {
       s.item("grade: " + incident.grade().grade().code() + " (" + incident.grade().ruleId() + ": "
           + incident.grade().reason() + ")");
       for (Figure f : incident.figures()) {
-        s.item(f.outcome().code() + " " + f.category().code() + ": " + f.explanation());
+        s.item(f.explanation());
       }
       s.item("victims: " + NamedVictimCount.of(incident, harmed).describe());
-      for (String assertionId : incident.assertionIds()) {
-        Report r = reports.get(new Sha256(assertionId.substring(0, assertionId.indexOf(':'))));
+      for (String reportId : incident.assertionIds().stream()
+          .map(a -> a.substring(0, a.indexOf(':'))).distinct().toList()) {
+        Report r = reports.get(new Sha256(reportId));
         s.item("source: " + (r.metadata().title() == null ? "(untitled)" : r.metadata().title())
             + (r.metadata().publisher() == null ? "" : ", " + r.metadata().publisher())
             + (r.metadata().published() == null ? "" : ", " + r.metadata().published())
