@@ -86,10 +86,11 @@ class CaseFileCommandTest {
   }
 
   @Test
-  void verifyBundle_missingPath_oneLine() {
-    Cli.Result r = Cli.run("verify-bundle", dir.resolve("nothing").toString());
+  void export_withoutFormatOrSubcommand_saysWhatIsNeeded() {
+    Cli.Result r = Cli.run("--data", data(), "export");
 
-    assertThat(r.exit()).isEqualTo(1);
-    assertThat(r.err()).startsWith("harmledger: " + dir.resolve("nothing") + ": cannot read the bundle: ");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err().strip()).isEqualTo(
+        "harmledger: export: --format and --out are required (or 'export casefile' for a case file)");
   }
 }
