@@ -82,9 +82,6 @@ public final class CaseFileWriter {
     harmed.forEach(v -> subjects.add(VictimRegister.subject(v.id())));
 
     Map<String, byte[]> files = new TreeMap<>();
-    for (Sha256 id : reports.keySet()) {
-      files.put("evidence/" + id.hex(), evidence.read(id));
-    }
     files.put(CustodyExtract.ENTRIES, CustodyExtract.entries(entriesAbout(subjects)));
     files.put(CustodyExtract.CHAIN, CustodyExtract.chain(chain()));
     files.put("incidents.json", incidentsJson(selected, resolution, harmed));
@@ -94,12 +91,21 @@ public final class CaseFileWriter {
     files.put("summary.html", summary.html());
 
     List<BundleFile> listed = new ArrayList<>();
-    files.forEach((path, bytes) -> listed.add(BundleFile.of(path, bytes)));
-    byte[] manifest = new Manifest(selection.describe(), custody.now(), actor, personalData, listed).toBytes();
+    byte[] manifest;
     try (BundleSink sink = BundleSink.open(target)) {
+      // Originals go one at a time, so a large case file never holds them all in memory.
+      for (Sha256 id : reports.keySet()) {
+        String path = "evidence/" + id.hex();
+        byte[] original = evidence.read(id);
+        sink.put(path, original);
+        listed.add(BundleFile.of(path, original));
+      }
       for (Map.Entry<String, byte[]> file : files.entrySet()) {
         sink.put(file.getKey(), file.getValue());
+        listed.add(BundleFile.of(file.getKey(), file.getValue()));
       }
+      listed.sort(java.util.Comparator.comparing(BundleFile::path));
+      manifest = new Manifest(selection.describe(), custody.now(), actor, personalData, listed).toBytes();
       sink.put(Manifest.FILE, manifest);
     }
     Sha256 manifestSha = Sha256.of(manifest);
@@ -114,7 +120,7 @@ public final class CaseFileWriter {
         .put("victims", harmed.size());
     CustodyEntry entry = jdbi.inTransaction(h -> custody.append(h, actor, CustodyAction.EXPORTED, "casefile", details));
     custody.anchor(jdbi);
-    return new CaseFileResult(target, manifestSha, files.size() + 1, selected.size(), reports.size(), harmed.size(),
+    return new CaseFileResult(target, manifestSha, listed.size() + 1, selected.size(), reports.size(), harmed.size(),
         entry.seq());
   }
 

@@ -143,24 +143,32 @@ public final class ClaimRegister {
   }
 
   public Optional<Claim> find(String id) {
-    return all().stream().filter(c -> c.id().equals(id)).findFirst();
+    return load(" WHERE claim_id = :id", " WHERE id = :id", id).stream().findFirst();
   }
 
   /** Every claim with its history, in id order. */
   public List<Claim> all() {
+    return load("", "", null);
+  }
+
+  private List<Claim> load(String stepsWhere, String claimsWhere, String id) {
     return jdbi.withHandle(h -> {
       Map<String, List<ReviewStep>> steps = new LinkedHashMap<>();
-      h.createQuery("SELECT claim_id, from_status, to_status, reviewer, role, stepped_at, reason FROM claim_steps "
-              + "ORDER BY claim_id, step_no")
-          .map((rs, ctx) -> Map.entry(rs.getString(1), new ReviewStep(
+      var stepQuery = h.createQuery("SELECT claim_id, from_status, to_status, reviewer, role, stepped_at, reason "
+          + "FROM claim_steps" + stepsWhere + " ORDER BY claim_id, step_no");
+      var claimQuery = h.createQuery("SELECT id, claimant_id, victim_ids, incident_id, loss_category, documents "
+          + "FROM claims" + claimsWhere + " ORDER BY id");
+      if (id != null) {
+        stepQuery.bind("id", id);
+        claimQuery.bind("id", id);
+      }
+      stepQuery.map((rs, ctx) -> Map.entry(rs.getString(1), new ReviewStep(
               rs.getString(2) == null ? null : ClaimStatus.fromCode(rs.getString(2)),
               ClaimStatus.fromCode(rs.getString(3)), rs.getString(4), ReviewerRole.fromCode(rs.getString(5)),
               Instant.parse(rs.getString(6)), rs.getString(7))))
           .forEach(e -> steps.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
-      return h.createQuery("SELECT id, claimant_id, victim_ids, incident_id, loss_category, documents FROM claims "
-              + "ORDER BY id")
-          .map((rs, ctx) -> new Claim(rs.getString(1), rs.getString(2), split(rs.getString(3)), rs.getString(4),
-              rs.getString(5), split(rs.getString(6)), steps.get(rs.getString(1))))
+      return claimQuery.map((rs, ctx) -> new Claim(rs.getString(1), rs.getString(2), split(rs.getString(3)),
+              rs.getString(4), rs.getString(5), split(rs.getString(6)), steps.get(rs.getString(1))))
           .list();
     });
   }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -88,25 +89,33 @@ public final class ClaimantRegister {
   }
 
   public Optional<Claimant> find(String id) {
-    return Optional.ofNullable(all().get(id));
+    return load(" WHERE c.id = :id", id).stream().findFirst();
   }
 
   /** Every claimant by id, in id order. */
   public Map<String, Claimant> all() {
+    Map<String, Claimant> claimants = new LinkedHashMap<>();
+    load("", null).forEach(c -> claimants.put(c.id(), c));
+    return claimants;
+  }
+
+  private List<Claimant> load(String where, String id) {
+    String relationshipWhere = where.isEmpty() ? "" : " WHERE claimant_id = :id";
     return jdbi.withHandle(h -> {
       Map<String, List<Relationship>> relationships = new LinkedHashMap<>();
-      h.createQuery("SELECT claimant_id, victim_id, kinship FROM claimant_relationships ORDER BY claimant_id, victim_id")
-          .map((rs, ctx) -> new Object[] {rs.getString(1), new Relationship(rs.getString(2),
-              Kinship.fromCode(rs.getString(3)))})
-          .forEach(r -> relationships.computeIfAbsent((String) r[0], k -> new java.util.ArrayList<>())
-              .add((Relationship) r[1]));
-      Map<String, Claimant> claimants = new LinkedHashMap<>();
-      h.createQuery("SELECT c.id, c.family_id, p.given_name, p.father_name, p.family_name, p.arabic_name, p.aliases, "
-              + "p.phone, p.email, p.address FROM claimants c LEFT JOIN claimant_personal p ON p.claimant_id = c.id "
-              + "ORDER BY c.id")
-          .map((rs, ctx) -> read(rs, relationships))
-          .forEach(c -> claimants.put(c.id(), c));
-      return claimants;
+      var relations = h.createQuery("SELECT claimant_id, victim_id, kinship FROM claimant_relationships"
+          + relationshipWhere + " ORDER BY claimant_id, victim_id");
+      var rows = h.createQuery("SELECT c.id, c.family_id, p.given_name, p.father_name, p.family_name, p.arabic_name, "
+          + "p.aliases, p.phone, p.email, p.address FROM claimants c "
+          + "LEFT JOIN claimant_personal p ON p.claimant_id = c.id" + where + " ORDER BY c.id");
+      if (id != null) {
+        relations.bind("id", id);
+        rows.bind("id", id);
+      }
+      relations.map((rs, ctx) -> Map.entry(rs.getString(1),
+              new Relationship(rs.getString(2), Kinship.fromCode(rs.getString(3)))))
+          .forEach(e -> relationships.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+      return rows.map((rs, ctx) -> read(rs, relationships)).list();
     });
   }
 
