@@ -89,9 +89,10 @@ CREATE TABLE claim_steps (
   PRIMARY KEY (claim_id, step_no)
 );
 
--- The flags of the latest batch run (replaced by each run), and people's clearances (kept).
+-- The flags of the latest batch run (replaced by each run), and people's clearances (kept). A flag id
+-- names its kind, claims and victims, so it can be long: TEXT, not VARCHAR.
 CREATE TABLE claim_flags (
-  id         VARCHAR(512) NOT NULL PRIMARY KEY,
+  id         TEXT         NOT NULL PRIMARY KEY,
   kind       VARCHAR(64)  NOT NULL,
   reason     TEXT         NOT NULL,
   claim_ids  TEXT         NOT NULL,
@@ -100,7 +101,7 @@ CREATE TABLE claim_flags (
 
 CREATE TABLE flag_clearances (
   custody_seq BIGINT       NOT NULL PRIMARY KEY,
-  flag_id     VARCHAR(512) NOT NULL,
+  flag_id     TEXT         NOT NULL,
   actor       TEXT         NOT NULL,
   cleared_at  VARCHAR(40)  NOT NULL,
   reason      TEXT         NOT NULL
