@@ -5,17 +5,22 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
+import org.harmledger.model.Sha256;
 import org.harmledger.store.Ledger;
 import org.harmledger.store.incidents.ResolutionSummary;
 import org.harmledger.store.ingest.IngestFailure;
 import org.harmledger.store.ingest.IngestListener;
 import org.harmledger.store.ingest.IngestOutcome;
 import org.harmledger.store.ingest.IngestSummary;
+import org.harmledger.store.search.ReportIndex;
+import org.harmledger.store.search.ReportIndexer;
+import org.harmledger.store.search.SearchException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -44,6 +49,9 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the summary as JSON.")
   private boolean json;
 
+  /** The reports this run stored, to be added to the search index at the end. */
+  private final List<Sha256> stored = new ArrayList<>();
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -57,6 +65,7 @@ final class IngestCommand implements Callable<Integer> {
     } else {
       summary = ingest(ledger, json ? IngestListener.NONE : outcome -> out.println(line(outcome)));
     }
+    indexStored(ledger, err);
     for (IngestFailure failure : summary.failures()) {
       err.println("harmledger: " + failure.message());
     }
@@ -71,7 +80,24 @@ final class IngestCommand implements Callable<Integer> {
   }
 
   private IngestSummary ingest(Ledger ledger, IngestListener listener) {
-    return ledger.ingestService(Wiring.extractor(), Wiring.actor()).ingest(Wiring.inputs(paths), listener);
+    return ledger.ingestService(Wiring.extractor(), Wiring.actor()).ingest(Wiring.inputs(paths), outcome -> {
+      listener.onOutcome(outcome);
+      if (outcome.kind() == IngestOutcome.Kind.STORED || outcome.kind() == IngestOutcome.Kind.REPUBLICATION) {
+        stored.add(outcome.report());
+      }
+    });
+  }
+
+  /** Adds the reports just stored to the search index; a busy index is reported, not fatal. */
+  private void indexStored(Ledger ledger, PrintWriter err) {
+    if (stored.isEmpty()) {
+      return;
+    }
+    try (ReportIndex index = ReportIndex.open(ReportIndex.folderOf(root.storage().dataDir()))) {
+      new ReportIndexer(ledger.database().jdbi(), index).index(stored);
+    } catch (SearchException e) {
+      err.println("harmledger: search index not updated (" + e.getMessage() + "); run harmledger reindex");
+    }
   }
 
   /** One line per input, e.g. {@code stored 3fa4c2d1e0b9 reports/a.txt}. */

@@ -51,6 +51,19 @@ class IngestCommandTest {
   }
 
   @Test
+  void ingest_addsStoredReportsToTheSearchIndex() throws Exception {
+    Path a = Files.writeString(dir.resolve("a.txt"), STORY);
+
+    assertThat(Cli.run("--data", data().toString(), "ingest", a.toString()).exit()).isZero();
+
+    try (var searcher = org.harmledger.store.search.ReportSearcher.open(
+        org.harmledger.store.search.ReportIndex.folderOf(data()))) {
+      assertThat(searcher.search(org.harmledger.store.search.SearchQuery.of("\"vegetable market\"", 5)).hits())
+          .extracting(h -> h.reportId().substring(0, 12)).containsExactly(id(STORY));
+    }
+  }
+
+  @Test
   void ingest_failures_goToStderrOneLineEach_andExitIsOne() throws Exception {
     Path good = Files.writeString(dir.resolve("good.txt"), STORY);
     Path empty = Files.write(dir.resolve("empty.txt"), new byte[0]);

@@ -1,0 +1,44 @@
+package org.harmledger.store.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.harmledger.model.Sha256;
+import org.harmledger.store.Ledger;
+import org.harmledger.store.LedgerFixture;
+import org.harmledger.store.ingest.IngestOutcome;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportIndexerTest {
+  @TempDir
+  Path dir;
+
+  @Test
+  void indexAndRebuild_coverStoredReports() {
+    Ledger ledger = LedgerFixture.open(dir);
+    List<IngestOutcome> outcomes = new ArrayList<>();
+    ledger.ingestService(LedgerFixture.NO_ASSERTIONS, LedgerFixture.ACTOR).ingest(Stream.of(
+        LedgerFixture.document("a.txt", "Rockets fell on the bakery queue in the old town."),
+        LedgerFixture.document("b.txt", "Flooding closed the northern road for a week.")), outcomes::add);
+    Sha256 first = outcomes.get(0).report();
+    Path folder = ReportIndex.folderOf(dir);
+
+    try (ReportIndex index = ReportIndex.open(folder)) {
+      assertThat(new ReportIndexer(ledger.database().jdbi(), index).index(List.of(first))).isEqualTo(1);
+    }
+    try (ReportSearcher searcher = ReportSearcher.open(folder)) {
+      assertThat(searcher.search(SearchQuery.of("bakery", 5)).hits()).extracting(SearchHit::reportId)
+          .containsExactly(first.hex());
+      assertThat(searcher.search(SearchQuery.of("flooding", 5)).total()).isZero();
+
+      try (ReportIndex index = ReportIndex.open(folder)) {
+        assertThat(new ReportIndexer(ledger.database().jdbi(), index).rebuild()).isEqualTo(2);
+      }
+      assertThat(searcher.search(SearchQuery.of("flooding", 5)).total()).isEqualTo(1);
+    }
+  }
+}
