@@ -75,4 +75,18 @@ class VictimsCommandTest {
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.err()).startsWith("harmledger: victims add: field 'age': ");
   }
+
+  @Test
+  void erase_namesGone_recordStays() throws Exception {
+    Cli.run("--data", data(), "victims", "import", csv().toString());
+
+    Cli.Result erased = Cli.run("--data", data(), "victims", "erase", "v-1", "--reason", "request of the family");
+
+    assertThat(erased.out().strip()).isEqualTo("erased the names of victim v-1");
+    String listed = Cli.run("--data", data(), "victims", "list", "--names").out();
+    assertThat(listed.lines().filter(l -> l.startsWith("v-1")).findFirst().orElseThrow()).doesNotContain(PLANTED);
+    assertThat(listed).contains("3 victims");
+    assertThat(Cli.run("--data", data(), "victims", "erase", "v-9", "--reason", "x").err().strip())
+        .isEqualTo("harmledger: victim v-9 is not registered");
+  }
 }
