@@ -9,17 +9,20 @@ CREATE TABLE incidents (
   date_end     VARCHAR(10),
   place_name   TEXT,
   admin1       TEXT,
+  admin1_key   TEXT,
   country      VARCHAR(8),
   lat          DOUBLE PRECISION,
   lon          DOUBLE PRECISION,
   perpetrator  VARCHAR(128),
   grade        VARCHAR(16)  NOT NULL,
   killed_best  BIGINT,
+  list_order   VARCHAR(64)  NOT NULL,
   summary_json TEXT         NOT NULL,
   incident_json TEXT        NOT NULL
 );
 CREATE INDEX incidents_date_start ON incidents (date_start);
-CREATE INDEX incidents_admin1 ON incidents (admin1);
+CREATE INDEX incidents_admin1 ON incidents (admin1_key);
+CREATE INDEX incidents_list_order ON incidents (list_order);
 CREATE INDEX incidents_country ON incidents (country);
 CREATE INDEX incidents_perpetrator ON incidents (perpetrator);
 CREATE INDEX incidents_event_type ON incidents (event_type);

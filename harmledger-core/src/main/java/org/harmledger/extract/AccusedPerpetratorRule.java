@@ -2,6 +2,7 @@ package org.harmledger.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.harmledger.model.ActorRef;
 import org.harmledger.model.Assertion;
 import org.harmledger.model.Evidence;
@@ -9,7 +10,9 @@ import org.harmledger.model.Evidence;
 /**
  * AccusedPerpetratorRule names the perpetrator of an attack the text describes without one from
  * the accusation that follows it: "Air strikes hit a camp ... They blamed the coalition." The
- * attack takes the party the next accusation targets, with that accusation's evidence.
+ * attack takes the party the next accusation targets, with that accusation's evidence. When the
+ * accusation is the attack's own source speaking on ("Activists said ... They blamed the
+ * coalition"), it is the attack's attribution and not a statement of its own, so it is dropped.
  */
 public final class AccusedPerpetratorRule {
   private final String accusation;
@@ -35,11 +38,18 @@ public final class AccusedPerpetratorRule {
         ActorRef accused = s.perpetrator();
         if (s.eventType().equals(accusation) && accused != null && accused.span() != null) {
           out.set(i, withPerpetrator(a, accused));
+          if (sameSpeaker(a.claimant(), s.claimant())) {
+            out.remove(j);
+          }
           break;
         }
       }
     }
     return out;
+  }
+
+  private static boolean sameSpeaker(ActorRef a, ActorRef b) {
+    return a != null && b != null && Objects.equals(a.actorId(), b.actorId()) && Objects.equals(a.name(), b.name());
   }
 
   private static Assertion withPerpetrator(Assertion a, ActorRef perpetrator) {

@@ -18,7 +18,8 @@ import org.harmledger.model.Span;
  * dictionary; the words around each give its role: "carried out by X", "X warplanes", "X-led",
  * "condemned X", "accused X" make a perpetrator; "according to X", "X said", "X condemned" make a
  * claimant, and so does a speech verb a few words on ("Doctors in Idlib province said") when no
- * perpetrator cue holds. An actor that "said it struck" is both. The party a demand is addressed
+ * perpetrator cue holds. An armed actor that "said it struck" is both, and so is one that
+ * assesses its own strikes ("the Coalition assessed that a strike ..."). The party a demand is addressed
  * to ("called on the Security Council") and the party an attack is aimed at ("struck ISIS
  * fighters", "against ISIS targets") play neither role. Without a cue, armed actors are weak
  * perpetrators and everyone else but civilians a weak claimant. Unnamed sources ("activists
@@ -26,7 +27,7 @@ import org.harmledger.model.Span;
  * person ("I was in the field when ..."), is a witness's own account.
  */
 public final class ActorRoleFinder implements MentionFinder<RoleMention> {
-  private static final int LOOK_BEHIND = 40;
+  private static final int LOOK_BEHIND = 60;
   private static final Set<ActorType> ARMED = EnumSet.of(ActorType.STATE_FORCES, ActorType.FOREIGN_STATE_FORCES,
       ActorType.COALITION, ActorType.NON_STATE_ARMED_GROUP);
   /** Everyone who is neither armed nor a civilian speaks rather than acts: governments, monitors, media, agencies. */
@@ -40,6 +41,7 @@ public final class ActorRoleFinder implements MentionFinder<RoleMention> {
   private final Pattern perpetratorBefore;
   private final Pattern targetBefore;
   private final Pattern selfReport;
+  private final Pattern selfAssessment;
   private final Pattern addressedBefore;
   private final Pattern attackedBefore;
   private final Pattern unnamedSaid;
@@ -71,7 +73,8 @@ public final class ActorRoleFinder implements MentionFinder<RoleMention> {
     int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     String quote = "[\"“”'’]?";
     this.claimantAfter = Pattern.compile(quote + "(?:['’]s\\s+(?:\\p{L}+\\s+){0,2}(?:letters?|statement|report|spokesman|spokesperson)"
-        + "|(?:\\s*,[^,.;]{0,60},)?\\s*(?:(?:has|have|had|also|on|in)\\s+)?" + Phrases.alternation(speech) + ")", flags);
+        + "|(?:\\s*,[^,.;]{0,60},)?\\s*(?:(?:has|have|had|also|on|in)\\s+)?" + dateAdverb(ruleSet.dates())
+        + Phrases.alternation(speech) + ")", flags);
     this.claimantAfterWords = Pattern.compile("(?:['’]s)?(?:\\s+[\\p{L}'’-]+){1,5}?\\s+" + Phrases.alternation(r.claimantAfter()),
         flags);
     this.addressedBefore = Pattern.compile(Phrases.alternation(addressing) + "\\s+(?:that\\s+)?(?:the\\s+)?$", flags);
@@ -80,6 +83,7 @@ public final class ActorRoleFinder implements MentionFinder<RoleMention> {
     this.perpetratorBefore = Pattern.compile(Phrases.alternation(r.perpetratorBefore()) + "\\s+(?:the\\s+)?[^.,;:]{0,20}$", flags);
     this.selfReport = Pattern.compile(quote + "(?:\\s*,[^,.;]{0,60},)?\\s*" + Phrases.alternation(r.claimantAfter())
         + "(?:\\s+on\\s+\\p{L}+)?\\s+(?:that\\s+)?(?:it|they|its\\s+\\p{L}+)(?![\\p{L}])", flags);
+    this.selfAssessment = Pattern.compile("\\s+" + Phrases.alternation(r.selfAssessmentCues()), flags);
     this.targetBefore = Pattern.compile(Phrases.alternation(targeting) + "\\s+(?:the\\s+)?[^.,;:]{0,40}$", flags);
     this.attackedBefore = Pattern.compile(Phrases.alternation(r.targetBefore()) + "\\s+(?:the\\s+|an?\\s+)?[\"“”'’]?$", flags);
     String sources = "(" + Phrases.alternation(r.unnamedSources()) + ")";
@@ -91,6 +95,17 @@ public final class ActorRoleFinder implements MentionFinder<RoleMention> {
     this.witness = dictionary.byId(r.firstPersonSpeaker())
         .map(a -> new ActorRef(a.id(), a.name(), null, null))
         .orElse(new ActorRef(null, r.firstPersonSpeaker(), null, null));
+  }
+
+  /**
+   * An optional date between a speaker and its verb ("The ministry on Wednesday accused",
+   * "condemned on 7 November 2017"): a weekday, a day and month, or "yesterday"/"today".
+   */
+  private static String dateAdverb(DateRules d) {
+    String month = Phrases.alternation(d.months().keySet()) + "\\.?";
+    return "(?:(?:(?:late\\s+|early\\s+)?on\\s+)?(?:" + Phrases.alternation(d.weekdays().keySet())
+        + "|\\d{1,2}\\s+" + month + "(?:\\s+\\d{4})?|" + month + "\\s+\\d{1,2}(?:,?\\s+\\d{4})?|"
+        + Phrases.alternation(d.yesterday()) + "|" + Phrases.alternation(d.today()) + ")\\s+)?";
   }
 
   private static Set<ActorType> speakers() {
@@ -125,15 +140,16 @@ public final class ActorRoleFinder implements MentionFinder<RoleMention> {
           || attackedBefore.matcher(text).region(before, m.span().start()).find()) {
         continue;
       }
-      if (claimantBefore.matcher(text).region(before, m.span().start()).find()
+      boolean assesses = ARMED.contains(m.actor().type()) && selfAssessment.matcher(text).region(after, s.end()).lookingAt();
+      if (assesses || claimantBefore.matcher(text).region(before, m.span().start()).find()
           || claimantAfter.matcher(text).region(after, s.end()).lookingAt()) {
         found.add(new RoleMention(ActorRole.CLAIMANT, true, ref));
-        if (selfReport.matcher(text).region(after, s.end()).lookingAt()) {
+        if (assesses || (ARMED.contains(m.actor().type()) && selfReport.matcher(text).region(after, s.end()).lookingAt())) {
           found.add(new RoleMention(ActorRole.PERPETRATOR, true, ref));
         }
-      } else if (perpetratorBefore.matcher(text).region(before, m.span().start()).find()
+      } else if (m.actor().type() != ActorType.CIVILIANS && (perpetratorBefore.matcher(text).region(before, m.span().start()).find()
           || perpetratorAfter.matcher(text).region(after, s.end()).lookingAt()
-          || targetBefore.matcher(text).region(before, m.span().start()).find()) {
+          || targetBefore.matcher(text).region(before, m.span().start()).find())) {
         found.add(new RoleMention(ActorRole.PERPETRATOR, true, ref));
       } else if (claimantAfterWords.matcher(text).region(after, s.end()).lookingAt()) {
         found.add(new RoleMention(ActorRole.CLAIMANT, true, ref));

@@ -6,7 +6,9 @@ import java.util.List;
  * ActorRules are the cues that give an actor mention its role: words before or after it that make
  * it the perpetrator ("carried out by X", "X warplanes") or the claimant ("according to X",
  * "X said"), the words before the party an attack is aimed at ("struck X", "against X"), the unnamed
- * sources news quotes ("activists said"), and the first-person words that make a text a witness's
+ * sources news quotes ("activists said"), the words that say a party attacked ("X stormed", "an attack by X"),
+ * which alone name who began a clash, the verbs with which an armed party assesses its own
+ * strikes ("the Coalition assessed"), making it both claimant and perpetrator, and the first-person words that make a text a witness's
  * own account (case-sensitive: "I", "we") with the dictionary id of that speaker.
  */
 public record ActorRules(
@@ -16,6 +18,9 @@ public record ActorRules(
     List<String> claimantBefore,
     List<String> unnamedSources,
     List<String> targetBefore,
+    List<String> attackerCues,
+    List<String> attackerBefore,
+    List<String> selfAssessmentCues,
     List<String> firstPersonCues,
     String firstPersonSpeaker) {
 
@@ -26,6 +31,9 @@ public record ActorRules(
     claimantBefore = List.copyOf(claimantBefore);
     unnamedSources = List.copyOf(unnamedSources);
     targetBefore = List.copyOf(targetBefore);
+    attackerCues = List.copyOf(attackerCues);
+    attackerBefore = List.copyOf(attackerBefore);
+    selfAssessmentCues = List.copyOf(selfAssessmentCues);
     firstPersonCues = List.copyOf(firstPersonCues);
   }
 }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.harmledger.model.ActorRef;
 import org.harmledger.model.Assertion;
 import org.harmledger.model.Casualties;
@@ -17,17 +19,35 @@ import org.harmledger.model.Span;
 /**
  * AssertionBuilder turns one EventSegment into an Assertion with an Evidence entry for every field
  * it fills. Perpetrator: the first cued perpetrator in the segment, else an armed actor named
- * there; a statement's perpetrator is the party it targets, else the perpetrator of the attack it
- * follows; its place, when it names none, is that attack's place. Claimant: the first cued
- * claimant in the segment (for a statement, any speaker named there or the previous statement's
- * speaker, whose date it then shares when it gives none), else the first cued claimant in the
- * whole text,
- * else the publisher. Figures: within a sentence distinct figures of a category add up; across
- * sentences a death-toll update wins, otherwise the highest; with no stated total, the total is
- * civilians plus combatants. Statements carry no figures. A generic attack with combatants among its
- * casualties takes the type the taxonomy names for that (a clash).
+ * there, never one named among the casualties ("killed 2 SDF fighters", "4 fighters of HTS"); a
+ * statement's perpetrator is the party it targets, else for a denial or acknowledgement its named
+ * speaker, else the perpetrator of the attack it follows, else (with no attack told) an armed actor
+ * its sentences name; its place, when it names none, is that attack's place. Claimant: the first
+ * cued claimant in the segment (for a statement, any speaker named there or the previous
+ * statement's speaker, whose date it then shares when it gives none), else the first cued claimant
+ * in the whole text, else the publisher. Figures: within a sentence distinct figures of a category
+ * add up; across sentences a death-toll update wins, otherwise the highest; with no stated total,
+ * the total is civilians plus combatants (or men, women and children when neither is given).
+ * Statements carry no figures. A generic attack with combatants among its casualties takes the type
+ * the taxonomy names for that (a clash); a clash has a perpetrator only when the text says that
+ * party attacked.
  */
 public final class AssertionBuilder {
+  private final Set<String> attackerOnly;
+  private final Pattern attackerAfter;
+  private final Pattern attackerBefore;
+
+  /** A builder with the clash types and attacker cues of these rules. */
+  public AssertionBuilder(RuleSet rules) {
+    this.attackerOnly = rules.eventTypes().stream().filter(EventType::attackerOnly).map(EventType::id)
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    this.attackerAfter = Pattern.compile("[\\p{L}\\s'’-]{0,50}?\\s" + Phrases.alternation(rules.actors().attackerCues()),
+        Pattern.CASE_INSENSITIVE);
+    this.attackerBefore = Pattern.compile(Phrases.alternation(rules.actors().attackerBefore())
+        + "\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+  }
+  /** What may stand between a casualty figure and the party its people belong to: "4 fighters of HTS". */
+  private static final Pattern MEMBERS_OF = Pattern.compile("\\s+of\\s+(?:the\\s+)?");
 
   /**
    * What the builder needs besides the segment: the text, all role mentions, the publisher as
@@ -44,13 +64,29 @@ public final class AssertionBuilder {
       evidence.add(evidence("event_type", segment.trigger().span(), text));
     }
     boolean statement = segment.type().isStatement();
+    List<Evidence> figureEvidence = new ArrayList<>();
+    Map<Outcome, Casualties> figures = new EnumMap<>(Outcome.class);
+    for (Outcome o : Outcome.values()) {
+      figures.put(o, statement ? Casualties.none() : tally(segment.casualties(), o, ctx.analyzed(), figureEvidence));
+    }
+    String type = segment.type().id();
+    if (segment.type().withCombatants() != null && (figures.get(Outcome.KILLED).get(CasualtyCategory.COMBATANTS) != null
+        || figures.get(Outcome.INJURED).get(CasualtyCategory.COMBATANTS) != null)) {
+      type = segment.type().withCombatants();
+    }
     Assertion attack = ctx.previousAttack();
     Assertion before = ctx.previousStatement();
     ActorRef perpetrator = role(segment, ctx, ActorRole.PERPETRATOR, true);
-    if (perpetrator == null) {
-      perpetrator = !statement ? role(segment, ctx, ActorRole.PERPETRATOR, false) : attack == null ? null : attack.perpetrator();
-    }
     ActorRef claimant = role(segment, ctx, ActorRole.CLAIMANT, true);
+    if (perpetrator == null && segment.type().speakerIsParty() && claimant != null && claimant.actorId() != null) {
+      perpetrator = claimant;
+    }
+    if (perpetrator == null) {
+      perpetrator = !statement || attack == null ? role(segment, ctx, ActorRole.PERPETRATOR, false) : attack.perpetrator();
+    }
+    if (perpetrator != null && attackerOnly.contains(type) && !saidToAttack(perpetrator, ctx.analyzed())) {
+      perpetrator = null;
+    }
     DateRef date = segment.date();
     if (claimant == null && statement) {
       claimant = role(segment, ctx, ActorRole.CLAIMANT, false);
@@ -78,19 +114,13 @@ public final class AssertionBuilder {
     if (claimant != null && claimant.span() != null) {
       evidence.add(evidence("claimant", claimant.span(), text));
     }
-    Map<Outcome, Casualties> figures = new EnumMap<>(Outcome.class);
-    for (Outcome o : Outcome.values()) {
-      figures.put(o, segment.type().isStatement() ? Casualties.none() : tally(segment.casualties(), o, ctx.analyzed(), evidence));
-    }
+
+    evidence.addAll(figureEvidence);
     boolean mayRise = !segment.type().isStatement() && !segment.tollRises().isEmpty();
     if (mayRise) {
       evidence.add(evidence("toll_may_rise", segment.tollRises().get(0), text));
     }
-    String type = segment.type().id();
-    if (segment.type().withCombatants() != null && (figures.get(Outcome.KILLED).get(CasualtyCategory.COMBATANTS) != null
-        || figures.get(Outcome.INJURED).get(CasualtyCategory.COMBATANTS) != null)) {
-      type = segment.type().withCombatants();
-    }
+
     return new Assertion(primary, type, date, place, perpetrator, claimant,
         figures.get(Outcome.KILLED), figures.get(Outcome.INJURED), figures.get(Outcome.MISSING), mayRise, evidence);
   }
@@ -98,11 +128,34 @@ public final class AssertionBuilder {
   private static ActorRef role(EventSegment segment, Context ctx, ActorRole role, boolean strong) {
     for (RoleMention r : ctx.roles()) {
       int sentence = ctx.analyzed().sentenceAt(r.span().start());
-      if (r.role() == role && r.strong() == strong && segment.sentences().contains(sentence)) {
+      if (r.role() == role && r.strong() == strong && segment.sentences().contains(sentence)
+          && !(role == ActorRole.PERPETRATOR && victim(r.span(), segment, ctx.analyzed().text()))) {
         return r.actor();
       }
     }
     return null;
+  }
+
+  /** Whether the text says this party attacked: "ISIS fighters stormed", "an attack by Daesh remnants". */
+  private boolean saidToAttack(ActorRef actor, AnalyzedText analyzed) {
+    if (actor.span() == null) {
+      return false;
+    }
+    Span sentence = analyzed.sentences().get(analyzed.sentenceAt(actor.span().start()));
+    return attackerAfter.matcher(analyzed.text()).region(actor.span().end(), sentence.end()).lookingAt()
+        || attackerBefore.matcher(analyzed.text()).region(Math.max(sentence.start(), actor.span().start() - 30),
+            actor.span().start()).find();
+  }
+
+  /** Whether the actor is named among the casualties: "killed 2 SDF fighters", "4 fighters of HTS". */
+  private static boolean victim(Span actor, EventSegment segment, String text) {
+    for (CasualtyMention c : segment.casualties()) {
+      if (!c.tollUpdate() && (c.span().overlaps(actor) || (actor.start() >= c.span().end()
+          && MEMBERS_OF.matcher(text).region(c.span().end(), actor.start()).matches()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static ActorRef anywhere(List<RoleMention> roles) {
@@ -126,11 +179,12 @@ public final class AssertionBuilder {
   /**
    * Figures of one outcome. Within a sentence, distinct figures of one category add up ("14
    * soldiers and 19 jihadists"); across sentences a toll update wins, else the highest. Without a
-   * stated total, the total is civilians plus combatants.
+   * stated total, the total is civilians plus combatants, or with neither, men, women and children
+   * added up ("executed six men": 6).
    */
   private static Casualties tally(List<CasualtyMention> mentions, Outcome outcome, AnalyzedText text, List<Evidence> evidence) {
     Map<String, Figure> bySentence = new java.util.LinkedHashMap<>();
-    java.util.Set<String> seen = new java.util.HashSet<>();
+    Set<String> seen = new java.util.HashSet<>();
     for (CasualtyMention m : mentions) {
       if (m.outcome() != outcome || !seen.add(m.category() + "@" + m.span().start())) {
         continue;
@@ -151,6 +205,9 @@ public final class AssertionBuilder {
       Figure civilians = chosen.get(CasualtyCategory.CIVILIANS);
       Figure combatants = chosen.get(CasualtyCategory.COMBATANTS);
       Figure total = civilians == null ? combatants : combatants == null ? civilians : civilians.plus(combatants);
+      if (total == null) {
+        total = sum(chosen.get(CasualtyCategory.MEN), chosen.get(CasualtyCategory.WOMEN), chosen.get(CasualtyCategory.CHILDREN));
+      }
       if (total != null) {
         chosen.put(CasualtyCategory.TOTAL, total);
       }
@@ -161,6 +218,15 @@ public final class AssertionBuilder {
       evidence.add(evidence(outcome.code() + "." + e.getKey().code(), e.getValue().span(), text.text()));
     }
     return new Casualties(counts);
+  }
+
+  /** The sum of the figures that exist, or null when none does. */
+  private static Figure sum(Figure... figures) {
+    Figure total = null;
+    for (Figure f : figures) {
+      total = f == null ? total : total == null ? f : total.plus(f);
+    }
+    return total;
   }
 
   private static boolean higher(Count a, Count b) {

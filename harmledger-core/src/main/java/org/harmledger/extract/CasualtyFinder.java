@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.harmledger.model.CasualtyCategory;
@@ -12,18 +13,20 @@ import org.harmledger.model.Span;
 
 /**
  * CasualtyFinder is the stage that reads casualty figures, sentence by sentence: a count, an
- * optional category noun ("civilians", "children", "members of ..."), and an outcome word after it
+ * optional category noun ("civilians", "children", "members of ...", also after names: "2 SDF
+ * fighters", "1,200 Yazidi men"), and an outcome word after it
  * ("were killed", "wounded") or before it ("killing twenty"). "The death toll rose to N" is a
  * killed-total update; "including women and children" records each group as present, or with its
  * own figure when one is written; a figure joined to the one before ("killed 3 civilians and 2
- * fighters") takes its outcome. Negated figures ("no one was killed") and hypotheticals ("could
- * have killed", "threatened to") give no count.
+ * fighters", "2 fighters and a shepherd") takes its outcome. A toll update counts the category it
+ * or its toll noun names ("the death toll rose to 23 civilians", "the number of civilians killed
+ * ... rose to 27"). A count of two groups ("3,548 women and children abducted") is their total,
+ * each group present. Negated figures ("no one was killed") and hypotheticals ("could have
+ * killed", "threatened to") give no count.
  */
 public final class CasualtyFinder implements MentionFinder<CasualtyMention> {
   private static final int LOOK_BEHIND = 60;
   private static final int LIST_WINDOW = 80;
-  private static final Pattern JOINED = Pattern.compile("\\s*(?:,\\s*)?(?:and|as well as)?\\s*");
-
   private final CountParser counts;
   private final Map<String, CasualtyCategory> nouns;
   private final Pattern nounPhrase;
@@ -35,27 +38,31 @@ public final class CasualtyFinder implements MentionFinder<CasualtyMention> {
   private final Pattern negated;
   private final Pattern including;
   private final Pattern listNoun;
+  private final Set<String> dead;
+  private final JoinedFigures joins;
 
   public CasualtyFinder(RuleSet ruleSet) {
     CasualtyRules r = ruleSet.casualties();
     this.counts = new CountParser(ruleSet.numbers());
     this.nouns = r.nouns();
     String noun = "(" + Phrases.alternation(nouns.keySet()) + ")";
-    this.nounPhrase = Pattern.compile("\\s+(?:" + Phrases.alternation(r.fillers()) + "\\s+){0,3}" + noun, Pattern.CASE_INSENSITIVE);
+    this.nounPhrase = JoinedFigures.nounPhrase(r);
     String after = "(" + Phrases.alternation(r.killedAfter()) + ")|(" + Phrases.alternation(r.injuredAfter()) + ")|("
         + Phrases.alternation(r.missingAfter()) + ")";
     String aux = "(?:" + Phrases.alternation(r.auxiliaries()) + "\\s+){0,3}";
     this.afterOutcome = Pattern.compile("(?:\\s*,[^,.;:]{0,80},|,?(?:\\s+[\\p{L}\\p{N}'’-]+){0,5}?)?\\s+" + aux + "(?:" + after + ")",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    this.bareOutcome = Pattern.compile(",?\\s+" + aux + "(?:" + after + ")", Pattern.CASE_INSENSITIVE);
+    this.bareOutcome = Pattern.compile(",?(?:\\s+more)?\\s+" + aux + "(?:" + after + ")", Pattern.CASE_INSENSITIVE);
     this.beforeOutcome = Pattern.compile("(?:(" + Phrases.alternation(r.killedBefore()) + ")|(" + Phrases.alternation(r.injuredBefore())
         + ")|(" + Phrases.alternation(r.missingBefore()) + "))\\s+$", Pattern.CASE_INSENSITIVE);
-    this.toll = Pattern.compile(Phrases.alternation(r.tollNouns()) + "[^.;:]{0,80}?" + Phrases.alternation(r.tollVerbs())
+    this.toll = Pattern.compile(Phrases.alternation(r.tollNouns()) + "[^.;:]{0,140}?" + Phrases.alternation(r.tollVerbs())
         + "\\s+$", Pattern.CASE_INSENSITIVE);
     this.hypothetical = Phrases.anyOf(r.hypotheticalCues());
     this.negated = Pattern.compile(Phrases.alternation(r.negationCues()) + "\\s+$", Pattern.CASE_INSENSITIVE);
     this.including = Phrases.anyOf(r.including());
     this.listNoun = Pattern.compile(noun, Pattern.CASE_INSENSITIVE);
+    this.dead = Set.copyOf(r.deadNouns());
+    this.joins = new JoinedFigures(r);
   }
 
   @Override
@@ -63,18 +70,34 @@ public final class CasualtyFinder implements MentionFinder<CasualtyMention> {
     String text = analyzed.text();
     List<CasualtyMention> found = new ArrayList<>();
     for (Span sentence : analyzed.sentences()) {
-      List<CountMention> inSentence = counts.find(text, analyzed.words(), sentence.start(), sentence.end());
+      List<CountMention> inSentence = joins.withSingles(text, analyzed.words(), sentence,
+          counts.find(text, analyzed.words(), sentence.start(), sentence.end()));
       List<CasualtyMention> figures = new ArrayList<>();
+      List<CountMention> waiting = new ArrayList<>();
       for (CountMention c : inSentence) {
         if (negated.matcher(text).region(Math.max(sentence.start(), c.span().start() - 20), c.span().start()).find()) {
           continue;
         }
-        CasualtyMention m = figure(text, sentence, c);
-        if (m == null && !figures.isEmpty()) {
-          m = continued(text, sentence, c, figures.get(figures.size() - 1));
+        CasualtyMention m = figures.isEmpty() ? null : joins.continued(text, sentence, c, figures.get(figures.size() - 1));
+        if (m == null) {
+          m = figure(text, sentence, c, inSentence);
         }
-        if (m != null && !hypothetical(text, Math.max(sentence.start(), m.span().start() - LOOK_BEHIND), m.span().end())) {
+        if (m == null) {
+          waiting.add(c);
+        } else if (!hypothetical(text, Math.max(sentence.start(), m.span().start() - LOOK_BEHIND), m.span().end())) {
+          m = figures.isEmpty() ? m : joins.othersOf(text, m, figures.get(figures.size() - 1));
+          List<CasualtyMention> joined = joins.joinedBefore(text, sentence, waiting, m);
+          if (!m.tollUpdate() && joined.stream().anyMatch(j -> j.category() == CasualtyCategory.CIVILIANS)) {
+            m = new CasualtyMention(m.outcome(), JoinedFigures.withCivilians(m.category(), CasualtyCategory.CIVILIANS),
+                m.count(), m.span(), false);
+          }
+          figures.addAll(joined);
           figures.add(m);
+          figures.addAll(joins.pairGroups(text, sentence, c.span().end(), m.outcome()));
+          CasualtyMention one = joins.single(text, sentence, m);
+          if (one != null) {
+            figures.add(one);
+          }
         }
       }
       found.addAll(figures);
@@ -83,18 +106,28 @@ public final class CasualtyFinder implements MentionFinder<CasualtyMention> {
     return found;
   }
 
-  private CasualtyMention figure(String text, Span sentence, CountMention c) {
+  private CasualtyMention figure(String text, Span sentence, CountMention c, List<CountMention> inSentence) {
     int end = sentence.end();
     CasualtyCategory category = CasualtyCategory.TOTAL;
     int nounEnd = c.span().end();
     Matcher n = nounPhrase.matcher(text).region(nounEnd, end);
-    if (n.lookingAt()) {
+    int pair = joins.pairEnd(text, sentence, c.span().end());
+    if (pair >= 0) {
+      nounEnd = pair;
+    } else if (n.lookingAt()) {
       category = nouns.get(n.group(1).toLowerCase(Locale.ROOT));
       nounEnd = n.end();
+      if (dead.contains(n.group(1).toLowerCase(Locale.ROOT))) {
+        return new CasualtyMention(Outcome.KILLED, category, c.count(), new Span(c.span().start(), nounEnd), false);
+      }
     }
-    Matcher before = toll.matcher(text).region(Math.max(sentence.start(), c.span().start() - 2 * LOOK_BEHIND), c.span().start());
+    Matcher before = toll.matcher(text).region(Math.max(sentence.start(), c.span().start() - 3 * LOOK_BEHIND), c.span().start());
     if (before.find()) {
-      return new CasualtyMention(Outcome.KILLED, CasualtyCategory.TOTAL, c.count(), new Span(before.start(), nounEnd), true);
+      Matcher named = listNoun.matcher(text).region(before.start(), before.end());
+      if (category == CasualtyCategory.TOTAL && named.find()) {
+        category = nouns.get(named.group(1).toLowerCase(Locale.ROOT));
+      }
+      return new CasualtyMention(Outcome.KILLED, category, c.count(), new Span(before.start(), nounEnd), true);
     }
     Matcher adjacent = bareOutcome.matcher(text).region(nounEnd, end);
     if (adjacent.lookingAt()) {
@@ -105,24 +138,20 @@ public final class CasualtyFinder implements MentionFinder<CasualtyMention> {
       return new CasualtyMention(outcome(b, 1), category, c.count(), new Span(b.start(), nounEnd), false);
     }
     Matcher gapped = afterOutcome.matcher(text).region(nounEnd, end);
-    if (nounEnd > c.span().end() && gapped.lookingAt()) {
+    if (nounEnd > c.span().end() && gapped.lookingAt()
+        && !countBetween(inSentence, Math.max(nounEnd, text.lastIndexOf(',', gapped.end())), gapped.end())) {
       return new CasualtyMention(outcome(gapped, 1), category, c.count(), new Span(c.span().start(), gapped.end()), false);
     }
     return null;
   }
 
-  /** "killed 3 civilians and 2 fighters": a figure joined to the one before takes its outcome. */
-  private CasualtyMention continued(String text, Span sentence, CountMention c, CasualtyMention previous) {
-    if (previous.span().end() > c.span().start()
-        || !JOINED.matcher(text.substring(previous.span().end(), c.span().start())).matches()) {
-      return null;
-    }
-    Matcher n = nounPhrase.matcher(text).region(c.span().end(), sentence.end());
-    if (!n.lookingAt()) {
-      return null;
-    }
-    CasualtyCategory category = nouns.get(n.group(1).toLowerCase(Locale.ROOT));
-    return new CasualtyMention(previous.outcome(), category, c.count(), new Span(c.span().start(), n.end()), false);
+  /**
+   * Whether another count stands in this stretch (after the gap's last comma, so an aside such as
+   * ", four of them children," is skipped): an outcome beyond it is that count's ("23 women, and
+   * 520 injuries").
+   */
+  private static boolean countBetween(List<CountMention> counts, int from, int to) {
+    return counts.stream().anyMatch(c -> c.span().start() >= from && c.span().start() < to);
   }
 
   private static Outcome outcome(Matcher m, int firstGroup) {

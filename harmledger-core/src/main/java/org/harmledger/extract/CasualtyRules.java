@@ -8,8 +8,9 @@ import org.harmledger.model.CasualtyCategory;
  * CasualtyRules are the words around a casualty figure: the nouns that name a category
  * ("children"), filler words allowed between number and noun, the outcome cues after and before a
  * figure, death-toll nouns and the verbs that update them ("rose to"), hypothetical and negation
- * cues that cancel a figure, toll-may-rise cues and the words that open an "including women and
- * children" list.
+ * cues that cancel a figure, toll-may-rise cues, the words that open an "including women and
+ * children" list, nouns that are the dead themselves ("39 bodies"), and the words and singular
+ * nouns that count one person ("killed a child").
  */
 public record CasualtyRules(
     Map<String, CasualtyCategory> nouns,
@@ -26,7 +27,10 @@ public record CasualtyRules(
     List<String> hypotheticalCues,
     List<String> negationCues,
     List<String> tollRiseCues,
-    List<String> including) {
+    List<String> including,
+    List<String> deadNouns,
+    List<String> oneWords,
+    List<String> singularNouns) {
 
   public CasualtyRules {
     nouns = Map.copyOf(nouns);
@@ -44,5 +48,8 @@ public record CasualtyRules(
     negationCues = List.copyOf(negationCues);
     tollRiseCues = List.copyOf(tollRiseCues);
     including = List.copyOf(including);
+    deadNouns = List.copyOf(deadNouns);
+    oneWords = List.copyOf(oneWords);
+    singularNouns = List.copyOf(singularNouns);
   }
 }

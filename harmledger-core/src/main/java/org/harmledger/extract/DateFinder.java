@@ -21,10 +21,12 @@ import org.harmledger.model.Span;
  * "2019-01-05", "January 2019") resolve on their own; relative ones ("on Friday", "yesterday",
  * "earlier this week", "two days ago", "last month", "on Jan. 5") count back from the publication
  * date the way news is written, in the past tense: a weekday is the most recent such day on or
- * before publication. Without a publication date a relative expression keeps its text and span but
+ * before publication. Two days joined ("on Thursday and Friday", "between Oct. 10 and Oct. 12")
+ * are one span. Without a publication date a relative expression keeps its text and span but
  * stays unresolved.
  */
 public final class DateFinder implements MentionFinder<DateRef> {
+  private static final Pattern JOIN = Pattern.compile("\\s*(?:and|to|until|-|–)\\s*", Pattern.CASE_INSENSITIVE);
   private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
 
   /** One date pattern, the words its matches can start with, and how a match becomes a DateRef (null when it names no real date). */
@@ -110,11 +112,39 @@ public final class DateFinder implements MentionFinder<DateRef> {
     found.sort(Comparator.comparingInt((DateRef r) -> r.span().start()).thenComparing(r -> -r.span().length()));
     List<DateRef> kept = new ArrayList<>();
     for (DateRef ref : found) {
-      if (kept.isEmpty() || !kept.get(kept.size() - 1).span().overlaps(ref.span())) {
+      DateRef last = kept.isEmpty() ? null : kept.get(kept.size() - 1);
+      if (last != null && last.span().overlaps(ref.span())) {
+        continue;
+      }
+      DateRef joined = last == null ? null : joined(text, last, ref);
+      if (joined != null) {
+        kept.set(kept.size() - 1, joined);
+      } else {
         kept.add(ref);
       }
     }
     return kept;
+  }
+
+  private static boolean dayOrUnresolved(DateRef d) {
+    return d.precision() == DatePrecision.DAY || !d.isResolved();
+  }
+
+  /** "on Thursday and Friday", "between Oct. 10 and Oct. 12": two days joined are one span, else null. */
+  private static DateRef joined(String text, DateRef first, DateRef second) {
+    if (!dayOrUnresolved(first) || !dayOrUnresolved(second)
+        || !JOIN.matcher(text).region(first.span().end(), second.span().start()).matches()) {
+      return null;
+    }
+    Span span = new Span(first.span().start(), second.span().end());
+    String covered = span.coveredText(text);
+    if (!first.isResolved() || !second.isResolved()) {
+      return DateRef.unresolved(covered, span);
+    }
+    if (!first.start().isBefore(second.start())) {
+      return null;
+    }
+    return new DateRef(first.start(), second.end(), DatePrecision.SPAN, first.resolvedFrom(), covered, span);
   }
 
   private static DateRef explicitDay(String year, int month, String day, String text, Span span) {

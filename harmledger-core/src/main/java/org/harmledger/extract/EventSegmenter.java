@@ -1,7 +1,9 @@
 package org.harmledger.extract;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.harmledger.gazetteer.PlaceNames;
 import org.harmledger.model.DateRef;
@@ -13,17 +15,23 @@ import org.harmledger.model.Span;
  * of a sentence opens a new segment unless an earlier segment of the same type has a compatible
  * date and place (then the sentence joins it); a sentence with only figures or a generic word
  * ("the attack") continues the current attack, so each figure stays with its own incident.
- * Figures and generic words before any attack wait for the first one, or form a generic event
- * (typed by its first generic word: "raids" is an airstrike, "the attack" an attack) when none
- * comes.
+ * Figures and generic words before any attack wait for the first one, when its date and place
+ * agree with theirs, or form a generic event (typed by its first generic word: "raids" is an
+ * airstrike, "the attack" an attack, "rockets" shelling) when none comes, dated and placed like an
+ * attack by the sentences around them.
  * Statement triggers open statement segments, which never take figures. A date said of the
  * telling ("the Observatory said on Friday") is not the event's; an attack without a date of its
  * own takes the last event date written before it ("Two incidents were documented on Thursday. In
  * Hajin, a strike ..."), and a date-only sentence dates the attack it follows ("That was on
- * Monday."); places carry over the same way ("Location: Hajin."). An attack word in a sentence
+ * Monday."); places carry over the same way ("Location: Hajin."). The place a dateline names is
+ * only where the story was filed: an attack takes it when the text names no other place for it. A
+ * segment placed only in a governorate takes a village of that governorate a later sentence names. An attack word in a sentence
  * that makes a statement ("accused government warplanes") is the attack already described, when
- * there is one; in a denial or accusation with no attack described before, it is only the
- * allegation and opens no event.
+ * there is one. With none described before, it opens an event only when the sentence tells it as
+ * one, with a date of its own or (unless the statement only alleges it) figures; "condemned the
+ * recent air strikes on markets" is the object of the statement, not an event, and the sentence
+ * only joins the first attack of that type told later ("condemning the crime of coalition
+ * warplanes ... On Friday, airstrikes killed 20"), which it then names in the lead.
  */
 public final class EventSegmenter {
   private final EventType generic;
@@ -45,6 +53,8 @@ public final class EventSegmenter {
     final List<Span> rises = new ArrayList<>();
     DateRef date;
     PlaceRef place;
+    boolean alleged;
+    DateRef toldOn;
 
     Open(EventType type, EventMention trigger) {
       this.type = type;
@@ -56,16 +66,24 @@ public final class EventSegmenter {
         sentences.add(sentence);
       }
       date = date == null ? f.dateFor(this.trigger) : date;
-      place = place == null ? f.placeFor(this.trigger) : place;
+      PlaceRef here = f.placeFor(this.trigger);
+      place = place == null || finer(here, place) ? here : place;
+      toldOn = toldOn == null && !f.reportDates.isEmpty() ? f.reportDates.get(0) : toldOn;
       if (takesFigures) {
         casualties.addAll(f.casualties);
         rises.addAll(f.rises);
       }
     }
 
+    /** A village of the governorate the segment is placed in so far: "countryside of Deir Ezzor ... al-Baghouz". */
+    private static boolean finer(PlaceRef here, PlaceRef place) {
+      return here != null && place.precision() >= 4 && here.precision() < place.precision() && place.admin1() != null
+          && place.admin1().equals(here.admin1());
+    }
+
     EventSegment close() {
       sentences.sort(Integer::compare);
-      return new EventSegment(type, trigger, sentences, date, place, casualties, rises);
+      return new EventSegment(type, trigger, sentences, date, place, casualties, rises, alleged, toldOn);
     }
   }
 
@@ -75,24 +93,34 @@ public final class EventSegmenter {
     PlaceRef contextPlace = null;
     List<Open> segments = new ArrayList<>();
     List<Integer> pending = new ArrayList<>();
+    DateRef waitingDate = null;
+    PlaceRef waitingPlace = null;
+    Map<Integer, String> named = new LinkedHashMap<>();
     Open current = null;
     for (int i = 0; i < facts.size(); i++) {
       SentenceFacts f = facts.get(i);
       boolean alleged = f.statements.stream().anyMatch(s -> s.type().allegation());
-      if (f.attack != null && !f.statements.isEmpty() && current != null) {
+      boolean told = f.attack != null && !f.statements.isEmpty();
+      if (told && current != null) {
         current.add(i, f, true);
-      } else if (f.attack != null && alleged) {
+      } else if (told && !described(f, alleged)) {
         f.casualties.clear();
+        if (!alleged) {
+          named.put(i, f.attack.type().id());
+        }
+        f.attack = null;
       } else if (f.attack != null) {
         Open c = compatible(segments, f.attack.type(), f.dateFor(f.attack), f.placeFor(f.attack), true);
         if (c == null) {
           c = new Open(f.attack.type(), f.attack);
-          if (segments.stream().noneMatch(s -> !s.type.isStatement())) {
+          if (segments.stream().noneMatch(s -> !s.type.isStatement()) && fits(facts, pending, f.dateFor(f.attack),
+              f.placeFor(f.attack))) {
             for (int p : pending) {
               c.add(p, facts.get(p), true);
             }
             pending.clear();
           }
+          c.alleged = told && (alleged || f.statements.stream().anyMatch(st -> st.type().speakerIsParty()));
           segments.add(c);
         }
         if (c.date == null && c.sentences.isEmpty() && f.dateFor(f.attack) == null) {
@@ -106,7 +134,12 @@ public final class EventSegmenter {
       } else if (!f.casualties.isEmpty() || !f.rises.isEmpty() || f.genericAttack != null) {
         if (current != null) {
           current.add(i, f, true);
-        } else if (!f.casualties.isEmpty() || (f.genericAttack != null && f.statements.isEmpty())) {
+        } else if (!f.casualties.isEmpty() || (!f.rises.isEmpty() && !pending.isEmpty())
+            || (f.genericAttack != null && f.statements.isEmpty())) {
+          if (pending.isEmpty()) {
+            waitingDate = context;
+            waitingPlace = contextPlace;
+          }
           pending.add(i);
         }
       }
@@ -132,13 +165,48 @@ public final class EventSegmenter {
           .orElse(null);
       Open g = new Open(word == null ? generic : word.type(), word);
       pending.forEach(p -> g.add(p, facts.get(p), true));
+      for (int i = pending.get(0); i <= pending.get(pending.size() - 1) && (g.date == null || g.place == null); i++) {
+        if (facts.get(i).statements.isEmpty()) {
+          g.date = g.date == null ? facts.get(i).eventDate() : g.date;
+          g.place = g.place == null ? facts.get(i).placeFor(null) : g.place;
+        }
+      }
+      g.date = g.date == null ? waitingDate : g.date;
+      g.place = g.place == null ? waitingPlace : g.place;
       segments.add(g);
     }
+    PlaceRef filedFrom = SentenceFacts.datelinePlace(text, mentions);
+    segments.stream().filter(s -> !s.type.isStatement() && s.place == null).forEach(s -> s.place = filedFrom);
+    named.forEach((sentence, type) -> segments.stream().filter(s -> s.type.id().equals(type)).findFirst()
+        .ifPresent(s -> s.sentences.add(sentence)));
     List<EventSegment> closed = new ArrayList<>();
     segments.forEach(s -> closed.add(s.close()));
     closed.sort(java.util.Comparator.comparingInt(EventSegment::firstSentence)
         .thenComparingInt(s -> s.trigger() == null ? Integer.MAX_VALUE : s.trigger().span().start()));
     return closed;
+  }
+
+  /**
+   * Whether the attack a statement sentence speaks of is told as an event of its own: an alleged
+   * attack needs a date beside its words ("including Tuesday's strike near Balad"), any other a date
+   * of its own or figures ("condemned the strike that killed 20").
+   */
+  private static boolean described(SentenceFacts f, boolean alleged) {
+    if (alleged) {
+      return f.dateBeside(f.attack) != null || f.dateBeside(f.genericAttack) != null;
+    }
+    return f.dateFor(f.attack) != null || !f.casualties.isEmpty();
+  }
+
+  /** Whether the figures and generic words waiting for an attack may be its: their date and place agree with it. */
+  private static boolean fits(List<SentenceFacts> facts, List<Integer> pending, DateRef date, PlaceRef place) {
+    for (int p : pending) {
+      SentenceFacts f = facts.get(p);
+      if (!sameDate(f.eventDate(), date) || !samePlace(f.placeFor(null), place)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Open compatible(List<Open> segments, EventType type, DateRef date, PlaceRef place, boolean checkPlace) {

@@ -8,14 +8,18 @@ import org.harmledger.model.Span;
 
 /**
  * EventTriggerFinder is the stage that finds the trigger phrases of the event taxonomy. At each
- * word that can start a trigger, the longest trigger of any type wins, so "drone strike" is one drone_strike trigger rather than a drone and a strike. Also used
- * on headlines, where spans point into the title.
+ * word that can start a trigger, the longest trigger of any type wins, so "drone strike" is one
+ * drone_strike trigger rather than a drone and a strike. A non-trigger phrase at least as long as
+ * the best trigger there ("fighting positions", "accused of") consumes its words and names no
+ * event. Also used on headlines, where spans point into the title.
  */
 public final class EventTriggerFinder implements MentionFinder<EventMention> {
   private final Gate gate;
   private final List<EventType> types = new ArrayList<>();
   private final List<Pattern> perType = new ArrayList<>();
   private final List<Gate> typeGates = new ArrayList<>();
+  private final Pattern nonTriggers;
+  private final Gate nonTriggerGate;
 
   public EventTriggerFinder(RuleSet ruleSet) {
     List<String> all = new ArrayList<>();
@@ -26,6 +30,8 @@ public final class EventTriggerFinder implements MentionFinder<EventMention> {
       all.addAll(type.triggers());
     }
     this.gate = Gate.of(all);
+    this.nonTriggers = Phrases.anyOf(ruleSet.nonTriggers());
+    this.nonTriggerGate = Gate.of(ruleSet.nonTriggers());
   }
 
   @Override
@@ -43,12 +49,14 @@ public final class EventTriggerFinder implements MentionFinder<EventMention> {
     int next = 0;
     for (int w = 0; w < words.size(); w++) {
       int start = words.start(w);
-      if (start < next || !gate.admits(words.lower(w))) {
+      boolean trigger = gate.admits(words.lower(w));
+      boolean nonTrigger = nonTriggerGate.admits(words.lower(w));
+      if (start < next || !(trigger || nonTrigger)) {
         continue;
       }
       int best = -1;
       int bestEnd = -1;
-      for (int i = 0; i < perType.size(); i++) {
+      for (int i = 0; trigger && i < perType.size(); i++) {
         if (!typeGates.get(i).admits(words.lower(w))) {
           continue;
         }
@@ -56,6 +64,13 @@ public final class EventTriggerFinder implements MentionFinder<EventMention> {
         if (t.lookingAt() && t.end() > bestEnd) {
           best = i;
           bestEnd = t.end();
+        }
+      }
+      if (nonTrigger) {
+        Matcher not = nonTriggers.matcher(text).region(start, text.length()).useTransparentBounds(true);
+        if (not.lookingAt() && not.end() >= bestEnd) {
+          next = not.end();
+          continue;
         }
       }
       if (best >= 0) {

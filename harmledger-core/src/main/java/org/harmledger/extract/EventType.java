@@ -10,7 +10,12 @@ import java.util.Objects;
  * sentence the highest {@code priority} wins; a {@code generic} type only opens an event when no
  * specific one is at hand. {@code withCombatants}, when set, is the type an event of this type
  * becomes when combatants are among its casualties. An {@code allegation} statement (a denial,
- * an accusation) speaks of the attacks in its sentence only as the claim it answers or makes.
+ * an accusation) speaks of the attacks in its sentence only as the claim it answers or makes. A
+ * {@code speakerIsParty} statement (a denial, an acknowledgement) is about its own speaker's acts,
+ * so the speaker is its perpetrator unless it names another. An {@code outcome} type (property
+ * destruction) names the event over the means in its sentence (an air strike, shells) when the
+ * sentence counts no casualties: "aircraft destroyed the bridge; no casualties were reported". An
+ * {@code attackerOnly} type (a clash) has a perpetrator only when the text says who attacked.
  */
 public record EventType(
     String id,
@@ -19,6 +24,9 @@ public record EventType(
     boolean generic,
     String withCombatants,
     boolean allegation,
+    boolean speakerIsParty,
+    boolean outcome,
+    boolean attackerOnly,
     String acledSubEvent,
     String cameo,
     List<String> triggers) {

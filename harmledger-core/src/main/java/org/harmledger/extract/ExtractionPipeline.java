@@ -60,7 +60,7 @@ public final class ExtractionPipeline implements Extractor {
     this.tollRises = new TollRiseFinder(rules);
     this.roles = new ActorRoleFinder(rules, dictionary);
     this.segmenter = new EventSegmenter(rules);
-    this.builder = new AssertionBuilder();
+    this.builder = new AssertionBuilder(rules);
     this.selfReports = new SelfReportRule(rules, dictionary);
     this.accused = new AccusedPerpetratorRule(rules);
     this.dictionary = dictionary;
@@ -98,6 +98,7 @@ public final class ExtractionPipeline implements Extractor {
     int primary = primary(segments, meta.title());
     ActorRef publisher = publisher(meta.publisher());
     List<Assertion> built = new ArrayList<>();
+    List<DateRef> toldOn = new ArrayList<>();
     Assertion lastAttack = firstAttack(segments, analyzed, mentions, publisher);
     Assertion lastStatement = null;
     for (int i = 0; i < segments.size(); i++) {
@@ -110,8 +111,9 @@ public final class ExtractionPipeline implements Extractor {
         lastAttack = a;
       }
       built.add(a);
+      toldOn.add(s.toldOn());
     }
-    return new Extraction(meta, selfReports.apply(accused.apply(built)), ruleSetHash);
+    return new Extraction(meta, accused.apply(selfReports.apply(built, toldOn, selfReporters(mentions.roles()))), ruleSetHash);
   }
 
   /** A statement before any attack is still about the first attack. */
@@ -124,24 +126,43 @@ public final class ExtractionPipeline implements Extractor {
     return null;
   }
 
-  /** The segment the headline and lead are about: headline type, then lead, then attacks with figures, then text order. */
+  /**
+   * The segment the headline and lead are about: headline type, then lead, then attacks, then
+   * figures, then text order. An attack first told inside an accusation, a denial or the
+   * perpetrator's own acknowledgement counts as neither: that passage is about the statement. A
+   * headline's statement ("Syria urges the Security Council ...") does not outrank an attack the
+   * text tells: a letter condemning a strike is about the strike.
+   */
   private int primary(List<EventSegment> segments, String title) {
     Set<String> headline = new HashSet<>();
     if (title != null) {
       events.find(title).forEach(e -> headline.add(e.type().id()));
     }
+    boolean attackTold = segments.stream().anyMatch(s -> !s.type().isStatement() && !s.alleged());
     int best = -1;
     int bestScore = -1;
     for (int i = 0; i < segments.size(); i++) {
       EventSegment s = segments.get(i);
-      int score = (headline.contains(s.type().id()) ? 8 : 0) + (s.firstSentence() < LEAD_SENTENCES ? 4 : 0)
-          + (s.type().isStatement() ? 0 : 2) + (s.casualties().isEmpty() ? 0 : 1);
+      boolean headlined = headline.contains(s.type().id()) && !(attackTold && s.type().isStatement());
+      int score = (headlined ? 8 : 0) + (s.firstSentence() < LEAD_SENTENCES ? 4 : 0)
+          + (s.type().isStatement() || s.alleged() ? 0 : 2) + (s.casualties().isEmpty() || s.alleged() ? 0 : 1);
       if (score > bestScore) {
         best = i;
         bestScore = score;
       }
     }
     return best;
+  }
+
+  /** The parties a cue makes both speaker and actor at one mention ("the coalition said it struck"). */
+  private static Set<String> selfReporters(List<RoleMention> roles) {
+    Set<String> claimants = new HashSet<>();
+    Set<String> both = new HashSet<>();
+    roles.stream().filter(r -> r.strong() && r.role() == ActorRole.CLAIMANT && r.actor().actorId() != null)
+        .forEach(r -> claimants.add(r.span().start() + ":" + r.actor().actorId()));
+    roles.stream().filter(r -> r.strong() && r.role() == ActorRole.PERPETRATOR && claimants.contains(r.span().start() + ":" + r.actor().actorId()))
+        .forEach(r -> both.add(r.actor().actorId()));
+    return both;
   }
 
   /** The publisher as claimant: the dictionary's actor when its whole name is known, else the name alone. */

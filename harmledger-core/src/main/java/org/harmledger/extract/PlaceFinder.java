@@ -23,7 +23,10 @@ import org.harmledger.model.Span;
  * village of X" with X unknown keeps its name with the most precise admin area the sentence names.
  */
 public final class PlaceFinder implements MentionFinder<PlaceRef> {
-  private static final String NAME = "(?!(?:The|A|An|This|That|Their|His|Her|Its|Our)\\s)((?:(?:al|el|ad|as|ar|ash|at|az)-)?\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2})";
+  /** How far from an unknown place a town may be named to lend it its governorate. */
+  private static final int BESIDE = 30;
+  private static final String WORD = "(?:(?:al|el|ad|as|ar|ash|at|az)-)?\\p{Lu}[\\p{L}'’-]+";
+  private static final String NAME = "(?!(?:The|A|An|This|That|Their|His|Her|Its|Our)\\s)(" + WORD + "(?:\\s+" + WORD + "){0,2})";
 
   private final Gazetteer gazetteer;
   private final Pattern admin1After;
@@ -105,6 +108,17 @@ public final class PlaceFinder implements MentionFinder<PlaceRef> {
         m.text(), m.span());
   }
 
+  /** The governorate of a town named right beside an unknown place ("the village of X in southern Idlib"), or null. */
+  private static PlaceRef governorateBeside(Span unknown, List<PlaceRef> known) {
+    for (PlaceRef k : known) {
+      int gap = k.span().start() >= unknown.end() ? k.span().start() - unknown.end() : unknown.start() - k.span().end();
+      if (k.admin1() != null && gap >= 0 && gap <= BESIDE) {
+        return new PlaceRef(k.admin1(), null, null, null, k.admin1(), null, k.country(), 4, k.text(), k.span());
+      }
+    }
+    return null;
+  }
+
   private static int precision(Place p) {
     if (p.isAdmin1()) {
       return 4;
@@ -131,7 +145,10 @@ public final class PlaceFinder implements MentionFinder<PlaceRef> {
     return keys;
   }
 
-  /** "the village of X" / "X village" that the gazetteer does not know, placed in the finest admin area named nearby. */
+  /**
+   * "the village of X" / "X village" that the gazetteer does not know, placed in the finest admin
+   * area named nearby, else in the governorate of a town named beside it (precision 4).
+   */
   private List<PlaceRef> unknown(AnalyzedText analyzed, Span sentence, List<PlaceRef> known) {
     List<PlaceRef> found = new ArrayList<>();
     String text = analyzed.text();
@@ -142,6 +159,7 @@ public final class PlaceFinder implements MentionFinder<PlaceRef> {
         area = k;
       }
     }
+    PlaceRef town = area;
     for (int w = words.firstAtOrAfter(sentence.start()); w < words.size() && words.start(w) < sentence.end(); w++) {
       if (!placeNouns.admits(words.lower(w))) {
         continue;
@@ -153,6 +171,9 @@ public final class PlaceFinder implements MentionFinder<PlaceRef> {
         continue;
       }
       Span span = new Span(m.start(1), m.end(1));
+      if (town == null) {
+        area = governorateBeside(span, known);
+      }
       if (known.stream().noneMatch(k -> k.span().overlaps(span)) && found.stream().noneMatch(f -> f.span().overlaps(span))) {
         found.add(new PlaceRef(m.group(1), null, null, null, area == null ? null : area.admin1(),
             area == null ? null : area.admin2(), area == null ? null : area.country(),

@@ -24,6 +24,7 @@ public final class RuleSet {
   private static final String RULES = "/org/harmledger/extract/rules.json";
 
   private final List<EventType> eventTypes;
+  private final List<String> nonTriggers;
   private final NumberRules numbers;
   private final CasualtyRules casualties;
   private final DateRules dates;
@@ -41,6 +42,7 @@ public final class RuleSet {
       JsonNode t = mapper.readTree(taxonomy);
       JsonNode r = mapper.readTree(rules);
       this.eventTypes = List.of(mapper.treeToValue(t.path("eventTypes"), EventType[].class));
+      this.nonTriggers = t.has("nonTriggers") ? List.of(mapper.treeToValue(t.path("nonTriggers"), String[].class)) : List.of();
       this.numbers = mapper.treeToValue(r.path("numbers"), NumberRules.class);
       this.casualties = mapper.treeToValue(r.path("casualties"), CasualtyRules.class);
       this.dates = mapper.treeToValue(r.path("dates"), DateRules.class);
@@ -80,6 +82,11 @@ public final class RuleSet {
 
   public List<EventType> eventTypes() {
     return eventTypes;
+  }
+
+  /** Phrases that hold a trigger word but name no event ("fighting positions", "accused of spying"). */
+  public List<String> nonTriggers() {
+    return nonTriggers;
   }
 
   public NumberRules numbers() {

@@ -3,6 +3,9 @@ package org.harmledger.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.harmledger.gazetteer.PlaceNames;
 import org.harmledger.model.DateRef;
 import org.harmledger.model.PlaceRef;
 import org.harmledger.model.Span;
@@ -13,8 +16,15 @@ import org.harmledger.model.Span;
  * dates and places nearer to it than to the other ("condemned on Saturday the strike in X").
  */
 final class SentenceFacts {
+  /** How many characters may part a date from the attack words it is written beside. */
+  private static final int BESIDE = 20;
+  /** A first line that opens with a capitalised place, agency or date and ends in a dash. */
+  private static final Pattern DATELINE = Pattern.compile("\\s*\\p{Lu}[^\\n]{0,60}?\\s[-–—]\\s");
+
   EventMention attack;
   EventMention genericAttack;
+  /** The first trigger of an outcome type (property destruction), which names the event when nobody was hurt. */
+  EventMention outcome;
   final List<EventMention> statements = new ArrayList<>();
   final List<DateRef> dates = new ArrayList<>();
   final List<DateRef> reportDates = new ArrayList<>();
@@ -56,6 +66,24 @@ final class SentenceFacts {
     return null;
   }
 
+  /**
+   * A date written beside these attack words ("Tuesday's strike", "the strike on Monday") and
+   * nearer to them than to the statement of the sentence, else null.
+   */
+  DateRef dateBeside(EventMention trigger) {
+    if (trigger == null) {
+      return null;
+    }
+    for (DateRef d : dates) {
+      EventMention other = statements.isEmpty() ? null : statements.get(0);
+      if (!reportDates.contains(d) && distance(d.span(), trigger) <= BESIDE
+          && (other == null || distance(d.span(), trigger) < distance(d.span(), other))) {
+        return d;
+      }
+    }
+    return null;
+  }
+
   PlaceRef placeFor(EventMention trigger) {
     return best(places, rival(trigger) == null ? null : p -> distance(p.span(), trigger) <= distance(p.span(), rival(trigger)));
   }
@@ -70,11 +98,25 @@ final class SentenceFacts {
   private static PlaceRef best(List<PlaceRef> places, Predicate<PlaceRef> near) {
     PlaceRef best = null;
     for (PlaceRef p : places) {
-      if ((near == null || near.test(p)) && (best == null || p.precision() < best.precision())) {
+      if ((near == null || near.test(p)) && (best == null || rank(p) < rank(best))) {
         best = p;
       }
     }
     return best;
+  }
+
+  /**
+   * How finely a place pins the event, lower is finer: its precision, except that a named place
+   * no gazetteer holds ("the village of Kafr Sajna", "the al-Bahra farms") is finer than any known
+   * place but an exact one, and finer than a town that shares its governorate's name ("Idlib").
+   */
+  private static int rank(PlaceRef p) {
+    if (p.geonamesId() == null) {
+      return 1;
+    }
+    boolean headOfGovernorate = p.admin1() != null && p.name() != null
+        && PlaceNames.key(p.admin1()).equals(PlaceNames.key(p.name()));
+    return p.precision() == 1 && !headOfGovernorate ? 0 : p.precision() + 1;
   }
 
   private static int distance(Span s, EventMention trigger) {
@@ -83,10 +125,13 @@ final class SentenceFacts {
   }
 
   /**
-   * Buckets the mentions by sentence; dates in the dateline, figures that are really dates and
-   * places inside an actor's name ("al-Sham" in "Hayat Tahrir al-Sham") are dropped.
+   * Buckets the mentions by sentence; dates and places in the dateline, figures that are really dates and
+   * places inside an actor's name ("al-Sham" in "Hayat Tahrir al-Sham") are dropped. In a sentence
+   * without casualty figures an outcome trigger ("destroyed the bridge") is the attack, whatever
+   * means the sentence names; in a statement a generic word with a date beside it is the attack
+   * ("assessed as non-credible the allegation that Coalition strikes in Raqqa on 20 August 2017").
    */
-  static List<SentenceFacts> of(AnalyzedText text, Mentions m, java.util.regex.Pattern speechBefore) {
+  static List<SentenceFacts> of(AnalyzedText text, Mentions m, Pattern speechBefore) {
     List<SentenceFacts> facts = new ArrayList<>();
     text.sentences().forEach(s -> facts.add(new SentenceFacts()));
     for (EventMention e : m.events()) {
@@ -103,6 +148,9 @@ final class SentenceFacts {
       } else if (f.attack == null || e.type().priority() > f.attack.type().priority()) {
         f.attack = e;
       }
+      if (e.type().outcome() && f.outcome == null) {
+        f.outcome = e;
+      }
     }
     List<DateRef> dates = new ArrayList<>();
     for (DateRef d : m.dates()) {
@@ -117,10 +165,11 @@ final class SentenceFacts {
         }
       }
     }
+    int dateline = datelineEnd(text.text());
     for (PlaceRef p : m.places()) {
       SentenceFacts f = at(text, facts, p.span());
       boolean insideActorName = m.roles().stream().anyMatch(r -> r.span().overlaps(p.span()));
-      if (f != null && !insideActorName) {
+      if (f != null && !insideActorName && p.span().start() >= dateline) {
         f.places.add(p);
       }
     }
@@ -131,6 +180,14 @@ final class SentenceFacts {
         f.casualties.add(c);
       }
     }
+    for (SentenceFacts f : facts) {
+      if (f.outcome != null && f.casualties.isEmpty()) {
+        f.attack = f.outcome;
+      }
+      if (f.attack == null && !f.statements.isEmpty() && f.dateBeside(f.genericAttack) != null) {
+        f.attack = f.genericAttack;
+      }
+    }
     for (Span r : m.tollRises()) {
       SentenceFacts f = at(text, facts, r);
       if (f != null) {
@@ -138,6 +195,18 @@ final class SentenceFacts {
       }
     }
     return facts;
+  }
+
+  /** The place a dateline names ("DAMASCUS, Jan 12 (Levant Wire) -"), where the story was filed, or null. */
+  static PlaceRef datelinePlace(AnalyzedText text, Mentions m) {
+    int dateline = datelineEnd(text.text());
+    return m.places().stream().filter(p -> p.span().end() <= dateline).findFirst().orElse(null);
+  }
+
+  /** Where a leading dateline ("BEIRUT, May 29 (Levant Wire) - ") ends, or 0 when the text has none. */
+  private static int datelineEnd(String text) {
+    Matcher d = DATELINE.matcher(text);
+    return d.lookingAt() ? d.end() : 0;
   }
 
   private static SentenceFacts at(AnalyzedText text, List<SentenceFacts> facts, Span span) {

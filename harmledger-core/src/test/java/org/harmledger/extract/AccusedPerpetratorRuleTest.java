@@ -34,4 +34,12 @@ class AccusedPerpetratorRuleTest {
     List<Assertion> all = extract("Regime helicopters hit Douma last night, killing 12 people. Activists blamed the coalition.");
     assertThat(all.get(0).perpetrator().actorId()).isEqualTo("syrian_government_forces");
   }
+
+  @Test
+  void theSourceOfTheAttackBlamingSomeoneOnlyAttributesIt() {
+    List<Assertion> all = extract("Activists said air strikes hit a camp in Douma last night, killing 12 people. "
+        + "They blamed the coalition.");
+    assertThat(all).extracting(Assertion::eventType).containsExactly("airstrike");
+    assertThat(all.get(0).perpetrator().actorId()).isEqualTo("us_led_coalition");
+  }
 }

@@ -73,4 +73,25 @@ class ActorRoleFinderTest {
     assertThat(roles("The coalition and the Observatory were in the news."))
         .containsExactly("PERPETRATOR?:us_led_coalition", "CLAIMANT?:sohr");
   }
+
+  @Test
+  void aDateBetweenSpeakerAndVerbKeepsTheSpeaker() {
+    assertThat(roles("The Foreign Ministry on Wednesday condemned the raid.")).containsExactly("CLAIMANT:syria_mofa");
+    assertThat(roles("The Foreign Ministry condemned on 7 November 2017 the raid.")).containsExactly("CLAIMANT:syria_mofa");
+    assertThat(roles("The Foreign Ministry yesterday accused the coalition.")).containsExactly("CLAIMANT:syria_mofa",
+        "PERPETRATOR:us_led_coalition");
+  }
+
+  @Test
+  void civiliansAreNeverThePerpetrator() {
+    ActorRoleFinder withCivilians = new ActorRoleFinder(Fixtures.RULES, new org.harmledger.actors.ActorDictionary(List.of(
+        new org.harmledger.actors.Actor("civilians", "civilians", org.harmledger.actors.ActorType.CIVILIANS, 0, null, null,
+            List.of("civilians")),
+        new org.harmledger.actors.Actor("isis", "Islamic State", org.harmledger.actors.ActorType.NON_STATE_ARMED_GROUP, 2,
+            null, null, List.of("ISIS")))));
+    assertThat(withCivilians.find(Fixtures.analyzed("The number of civilians killed in the raid rose to 27.", null)))
+        .noneMatch(r -> r.role() == ActorRole.PERPETRATOR);
+    assertThat(withCivilians.find(Fixtures.analyzed("ISIS killed 3 people in the raid.", null)))
+        .anyMatch(r -> r.role() == ActorRole.PERPETRATOR && r.strong());
+  }
 }

@@ -12,7 +12,7 @@ import org.harmledger.model.Evidence;
 import org.junit.jupiter.api.Test;
 
 class AssertionBuilderTest {
-  private static final AssertionBuilder BUILDER = new AssertionBuilder();
+  private static final AssertionBuilder BUILDER = new AssertionBuilder(Fixtures.RULES);
   private static final ActorRef PUBLISHER = new ActorRef(null, "Example News", null, null);
 
   private static List<Assertion> build(String text) {
@@ -99,5 +99,45 @@ class AssertionBuilderTest {
     assertThat(accusation.claimant().actorId()).isEqualTo("syria_mofa");
     assertThat(accusation.perpetrator().actorId()).isEqualTo("syrian_government_forces");
     assertThat(accusation.killed().isEmpty()).isTrue();
+  }
+
+  @Test
+  void aPartyNamedAmongTheCasualtiesIsNoPerpetrator() {
+    assertThat(build("Clashes near Douma killed 4 fighters of the Islamic State.").get(0).perpetrator()).isNull();
+    assertThat(build("Shelling killed 3 ISIS fighters in Douma.").get(0).perpetrator()).isNull();
+    assertThat(build("Regime shelling killed 3 ISIS fighters in Douma.").get(0).perpetrator().actorId())
+        .isEqualTo("syrian_government_forces");
+  }
+
+  @Test
+  void aDenialIsAboutItsSpeaker() {
+    Assertion denial = build("The Foreign Ministry denied the reports on Saturday.").get(0);
+    assertThat(denial.eventType()).isEqualTo("statement.denial");
+    assertThat(denial.perpetrator().actorId()).isEqualTo("syria_mofa");
+  }
+
+  @Test
+  void anOutcomeNamesTheEventWhenNobodyWasHurt() {
+    assertThat(build("Coalition aircraft destroyed the bridge in Douma. No casualties were reported.").get(0).eventType())
+        .isEqualTo("property_destruction");
+    assertThat(build("Coalition aircraft destroyed a house in Douma, killing 3 civilians.").get(0).eventType())
+        .isEqualTo("airstrike");
+  }
+
+  @Test
+  void menWomenAndChildrenMakeTheTotalWhenNoOtherGroupIsCounted() {
+    Assertion a = build("Gunmen executed six men and 2 boys in Douma.").get(0);
+    assertThat(a.killed().get(CasualtyCategory.MEN)).isEqualTo(Count.exactly(6));
+    assertThat(a.killed().get(CasualtyCategory.TOTAL)).isEqualTo(Count.exactly(8));
+  }
+
+  @Test
+  void aClashHasAPerpetratorOnlyWhenTheTextSaysWhoAttacked() {
+    assertThat(build("Fighters of the Islamic State and regime forces clashed near Douma, and 9 soldiers were killed.").get(0)
+        .perpetrator()).isNull();
+    assertThat(build("Islamic State militants hiding in the ruins stormed regime positions near Douma in a clash that killed 9 soldiers.")
+        .get(0).perpetrator().actorId()).isEqualTo("isis");
+    assertThat(build("Troops repelled an attack by Islamic State remnants near Douma in heavy clashes, killing 9 militants.")
+        .get(0).perpetrator().actorId()).isEqualTo("isis");
   }
 }

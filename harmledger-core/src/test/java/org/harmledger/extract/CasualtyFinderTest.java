@@ -90,4 +90,83 @@ class CasualtyFinderTest {
     assertThat(find("Dozens of families fled 20 km to the north.")).isEmpty();
     assertThat(find("Resolution 2254 was adopted.")).isEmpty();
   }
+
+  @Test
+  void namesBeforeTheCategoryNounAndOnePersonJoinedToAFigure() {
+    List<CasualtyMention> found = find("ISIS cells killed 2 SDF fighters and a shepherd.");
+    assertThat(found).extracting(m -> m.category() + "=" + m.count().min())
+        .containsExactly("COMBATANTS=2", "CIVILIANS=1");
+    assertThat(found).allMatch(m -> m.outcome() == Outcome.KILLED);
+  }
+
+  @Test
+  void aTollUpdateCountsTheCategoryItNames() {
+    CasualtyMention m = only("The death toll from the raids rose to 23 civilians.");
+    assertThat(m.tollUpdate()).isTrue();
+    assertThat(m.category()).isEqualTo(CasualtyCategory.CIVILIANS);
+    assertThat(m.count()).isEqualTo(Count.exactly(23));
+  }
+
+  private static List<String> figures(String text) {
+    return find(text).stream().map(m -> m.outcome() + "." + m.category() + "=" + m.count().min()).toList();
+  }
+
+  @Test
+  void bodiesAreTheDead() {
+    assertThat(figures("Rescuers recovered 39 bodies from the market.")).containsExactly("KILLED.TOTAL=39");
+  }
+
+  @Test
+  void othersJoinedToAFigureAreOfItsCategoryUnlessVague() {
+    assertThat(figures("The rockets hit the town, killing 4 civilians and injuring 11 others."))
+        .containsExactly("KILLED.CIVILIANS=4", "INJURED.CIVILIANS=11");
+    assertThat(figures("The drone hit the street, killing 4 civilians and wounding tens of others."))
+        .containsExactly("KILLED.CIVILIANS=4", "INJURED.TOTAL=10");
+  }
+
+  @Test
+  void aFigureWaitingBeforeAJoinedOneTakesItsOutcome() {
+    assertThat(figures("The SDF said twenty-five militants and three of its own fighters were killed."))
+        .containsExactly("KILLED.COMBATANTS=25", "KILLED.COMBATANTS=3");
+  }
+
+  @Test
+  void anOutcomeBeyondAnotherCountIsThatCountsOwn() {
+    assertThat(figures("The network documented 91 deaths, among them 32 children and 23 women, and 520 injuries."))
+        .containsExactly("KILLED.TOTAL=91", "INJURED.TOTAL=520", "KILLED.CHILDREN=32", "KILLED.WOMEN=23");
+    assertThat(figures("Eleven civilians, four of them children, were killed.")).startsWith("KILLED.CIVILIANS=11");
+  }
+
+  @Test
+  void anArticleOrPossessiveBeforeAPersonCountsOne() {
+    assertThat(figures("Shells killed a woman and her son and injured seven others."))
+        .containsExactly("KILLED.WOMEN=1", "KILLED.CHILDREN=1", "INJURED.TOTAL=7");
+    assertThat(figures("A surgeon at the hospital died.")).containsExactly("KILLED.TOTAL=1");
+  }
+
+  @Test
+  void aTollNounNamingACategoryCountsItFarFromTheVerb() {
+    assertThat(figures("The number of civilians killed in the coalition raid on the displaced people's camp at the farms, "
+        + "east of the town, on Tuesday rose to 27.")).containsExactly("KILLED.CIVILIANS=27");
+  }
+
+  @Test
+  void moreBeforeTheOutcomeAndPolicemenAreMen() {
+    assertThat(figures("In Kafr Batna, 6 more died and 22 were wounded.")).containsExactly("KILLED.TOTAL=6", "INJURED.TOTAL=22");
+    assertThat(figures("A roadside bomb killed two policemen.")).containsExactly("KILLED.MEN=2");
+  }
+
+  @Test
+  void peopleAreCiviliansOnlyWhenTheTextSaysSoOrListsThemWithCivilians() {
+    assertThat(figures("Gunmen abducted 3 aid workers on the road.")).containsExactly("MISSING.TOTAL=3");
+    assertThat(figures("The UN said 20 civilians and one aid worker were killed."))
+        .containsExactly("KILLED.CIVILIANS=20", "KILLED.CIVILIANS=1");
+  }
+
+  @Test
+  void aCountOfTwoGroupsIsTheirTotalWithEachPresent() {
+    assertThat(figures("ISIL fighters abducted 3,548 women and children that day."))
+        .containsExactly("MISSING.TOTAL=3548", "MISSING.WOMEN=1", "MISSING.CHILDREN=1");
+    assertThat(figures("Shelling killed 3 women and 2 children.")).startsWith("KILLED.WOMEN=3");
+  }
 }

@@ -106,4 +106,16 @@ class DateFinderTest {
     assertThat(FINDER.find(Fixtures.analyzed("On 31 February 2019 nothing.", SUNDAY)))
         .noneMatch(d -> d.text().contains("31 February"));
   }
+
+  @Test
+  void twoDaysJoinedAreOneSpan() {
+    DateRef d = only("Clashes raged on Thursday and Friday near Hajin.", SUNDAY);
+    assertThat(d.start()).isEqualTo(LocalDate.of(2019, 1, 17));
+    assertThat(d.end()).isEqualTo(LocalDate.of(2019, 1, 18));
+    assertThat(d.precision()).isEqualTo(DatePrecision.SPAN);
+    DateRef between = only("Raids between Jan. 10 and Jan. 12 killed 41.", SUNDAY);
+    assertThat(between.text()).isEqualTo("Jan. 10 and Jan. 12");
+    assertThat(between.end()).isEqualTo(LocalDate.of(2019, 1, 12));
+    assertThat(only("On Thursday and Friday they fled.", null).isResolved()).isFalse();
+  }
 }

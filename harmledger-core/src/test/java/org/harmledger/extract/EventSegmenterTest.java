@@ -85,14 +85,82 @@ class EventSegmenterTest {
   @Test
   void anAttackOnlyDeniedOrAllegedOpensNoEvent() {
     assertThat(segments("The ministry denied that its aircraft had bombed a market in Douma."))
-        .containsExactly("statement.denial@-:");
+        .containsExactly("statement.denial@Douma:");
     assertThat(segments("Shelling killed 3 people in Douma. The army denied that its artillery had fired."))
         .containsExactly("shelling@Douma:killed.total=3", "statement.denial@-:");
+  }
+
+  @Test
+  void anAllegedAttackWithADateBesideItIsAnEventOfItsOwn() {
+    assertThat(segments("The army on Saturday accused the coalition of drone attacks on its bases, including Friday's strike near Douma."))
+        .containsExactly("statement.accusation@-:", "drone_strike@Douma:");
+    assertThat(segments("The ministry denied on Saturday that its aircraft had bombed a market in Douma."))
+        .containsExactly("statement.denial@Douma:");
+  }
+
+  @Test
+  void anAttackACondemnationOnlyNamesIsNoEventButJoinsTheOneToldLater() {
+    assertThat(segments("The ministry condemned the recent air strikes on markets in Idlib and called on all parties to stop."))
+        .containsExactly("statement.condemnation@Idlib:", "statement.demand@Idlib:");
+    AnalyzedText t = Fixtures.analyzed("The ministry condemned the crime of coalition warplanes. "
+        + "The weather was mild. On Friday, airstrikes killed 20 civilians in Douma.", PUBLISHED);
+    List<EventSegment> s = SEGMENTER.segment(t, Fixtures.mentions(t));
+    assertThat(s).extracting(x -> x.type().id()).containsExactly("statement.condemnation", "airstrike");
+    assertThat(s.get(1).sentences()).containsExactly(0, 2);
+    assertThat(s.get(1).place().text()).isEqualTo("Douma");
   }
 
   @Test
   void noEventNoSegment() {
     assertThat(segments("The weather in Douma was mild.")).isEmpty();
     assertThat(segments("")).isEmpty();
+  }
+
+  @Test
+  void rocketsJoinTheAirStrikeToldBesideThem() {
+    assertThat(segments("The first rocket hit the market in Douma. Then the jets came back and 3 people were killed."))
+        .containsExactly("airstrike@Douma:killed.total=3");
+    assertThat(segments("Rockets killed 2 people in Douma.")).containsExactly("shelling@Douma:killed.total=2");
+  }
+
+  @Test
+  void figuresWaitingForAnAttackOnAnotherDayStayApart() {
+    assertThat(segments("The toll of the raid on Douma on Friday rose to 27. On Saturday, militants shelled Idlib."))
+        .containsExactly("airstrike@Douma:killed.total=27", "shelling@Idlib:");
+  }
+
+  @Test
+  void theDatelinePlaceOnlyPlacesAnAttackNamingNoOther() {
+    assertThat(segments("Idlib, DNA - Shelling killed 3 people in Douma.")).containsExactly("shelling@Douma:killed.total=3");
+    assertThat(segments("Idlib, DNA - Shelling killed 3 people.")).containsExactly("shelling@Idlib:killed.total=3");
+  }
+
+  @Test
+  void aVillageOfTheGovernorateRefinesThePlace() {
+    assertThat(segments("Warplanes struck the countryside of Deir ez-Zor. The raids hit al-Baghouz Foqani, killing 5 people."))
+        .containsExactly("airstrike@al-Baghouz Foqani:killed.total=5");
+  }
+
+  @Test
+  void aNamedPlaceNoGazetteerHoldsPinsTheEventBetterThanTheTownItIsNear() {
+    assertThat(segments("Jets struck the village of Kafr Sajna near Khan Shaykhun, killing 7 people."))
+        .containsExactly("airstrike@village of Kafr Sajna:killed.total=7");
+  }
+
+  @Test
+  void aTollRiseAfterFiguresWaitingForAnAttackStaysWithThem() {
+    AnalyzedText t = Fixtures.analyzed("At least 42 civilians were killed in raids on Douma. "
+        + "Dozens are trapped and the number of dead is expected to increase.", PUBLISHED);
+    List<EventSegment> s = SEGMENTER.segment(t, Fixtures.mentions(t));
+    assertThat(s).hasSize(1);
+    assertThat(s.get(0).tollRises()).hasSize(1);
+  }
+
+  @Test
+  void figuresWithoutAnyTriggerTakeTheDateAndPlaceWrittenBeforeThem() {
+    AnalyzedText t = Fixtures.analyzed("Troops freed forty civilians in Douma on Friday. Three soldiers were killed.", PUBLISHED);
+    EventSegment s = SEGMENTER.segment(t, Fixtures.mentions(t)).get(0);
+    assertThat(s.place().text()).isEqualTo("Douma");
+    assertThat(s.date().start()).isEqualTo(LocalDate.of(2019, 1, 18));
   }
 }

@@ -32,6 +32,13 @@ class EventTriggerFinderTest {
   }
 
   @Test
+  void aNonTriggerPhraseHidesTheTriggerWordItHolds() {
+    assertThat(FINDER.find("Strikes hit a fighting position of men accused of spying; fighting went on and they were accused."))
+        .extracting(e -> e.type().id() + ":" + e.text())
+        .containsExactly("airstrike:Strikes", "armed_clash:fighting", "statement.accusation:accused");
+  }
+
+  @Test
   void spansPointIntoTheText() {
     assertSpans(FINDER, EventMention::span, "Warplanes bombed Idlib.", null, "Warplanes", "bombed");
   }

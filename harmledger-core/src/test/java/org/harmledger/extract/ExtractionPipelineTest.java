@@ -79,8 +79,9 @@ class ExtractionPipelineTest {
 
   @Test
   void theHeadlineChoosesThePrimary() {
-    Extraction e = extract(LETTER, meta("Ministry condemns coalition", "Example News", LocalDate.of(2019, 1, 20)));
-    assertThat(primary(e).eventType()).isEqualTo("statement.condemnation");
+    Extraction e = extract("Shelling killed 3 people in Douma on Friday. On Saturday, airstrikes killed 5 people in Idlib.",
+        meta("Airstrikes kill five in Idlib", "Example News", LocalDate.of(2019, 1, 20)));
+    assertThat(primary(e).eventType()).isEqualTo("airstrike");
     assertThat(e.assertions()).filteredOn(Assertion::primary).hasSize(1);
   }
 
@@ -171,5 +172,39 @@ class ExtractionPipelineTest {
     Extraction expected = extract(LETTER, m);
     List<Extraction> parallel = IntStream.range(0, 64).parallel().mapToObj(i -> extract(LETTER, m)).toList();
     assertThat(parallel).allMatch(expected::equals);
+  }
+
+  @Test
+  void anArmedPartyAssessingItsOwnStrikeAcknowledgesIt() {
+    Extraction e = extract("The coalition assessed that a strike on 2019-01-18 near Douma unintentionally killed 2 civilians.",
+        meta(null, "Example News", LocalDate.of(2019, 4, 25)));
+    assertThat(e.assertions()).extracting(Assertion::eventType).containsExactly("airstrike", "statement.acknowledgement");
+    Assertion ack = e.assertions().get(1);
+    assertThat(ack.perpetrator().actorId()).isEqualTo("us_led_coalition");
+    assertThat(ack.claimant().actorId()).isEqualTo("us_led_coalition");
+    Assertion strike = primary(e);
+    assertThat(strike.perpetrator().actorId()).isEqualTo("us_led_coalition");
+    assertThat(strike.claimant().actorId()).isEqualTo("us_led_coalition");
+    assertThat(strike.date().start()).isEqualTo(LocalDate.of(2019, 1, 18));
+  }
+
+  @Test
+  void aDenialOfAStrikeWithADateBesideItTellsTheStrikeButIsWhatThePassageIsAbout() {
+    Extraction e = extract("The coalition has assessed as non-credible the allegation that coalition strikes in Douma on "
+        + "20 August 2017 killed civilians.", meta(null, "Example News", LocalDate.of(2017, 9, 28)));
+    assertThat(e.assertions()).extracting(Assertion::eventType).containsExactly("statement.denial", "airstrike");
+    assertThat(primary(e).eventType()).isEqualTo("statement.denial");
+    assertThat(e.assertions().get(0).date()).isNull();
+    assertThat(e.assertions().get(1).date().start()).isEqualTo(LocalDate.of(2017, 8, 20));
+  }
+
+  @Test
+  void aHeadlinedStatementDoesNotOutrankTheAttackTheTextTells() {
+    Extraction e = extract("The Foreign Ministry wrote to the council on Sunday. On Friday, airstrikes killed 20 civilians in Douma. "
+        + "The ministry demanded that the council act.", meta("Syria urges council to act", "Example News", LocalDate.of(2019, 1, 20)));
+    assertThat(primary(e).eventType()).isEqualTo("airstrike");
+    Extraction statementsOnly = extract("The Foreign Ministry demanded that the council act.",
+        meta("Syria urges council to act", "Example News", LocalDate.of(2019, 1, 20)));
+    assertThat(primary(statementsOnly).eventType()).isEqualTo("statement.demand");
   }
 }

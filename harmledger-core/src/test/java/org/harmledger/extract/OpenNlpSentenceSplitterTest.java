@@ -37,4 +37,11 @@ class OpenNlpSentenceSplitterTest {
     List<Span> spans = SPLITTER.split(text);
     assertThat(spans).containsExactly(new Span(2, 6), new Span(9, 13));
   }
+
+  @Test
+  void aPieceStartingWithADigitOrLowerCaseContinuesTheSentence() {
+    assertThat(sentences("Jets struck Baghuz on Jan. 18, 2019, the task force said on Tuesday. It is assessing them."))
+        .containsExactly("Jets struck Baghuz on Jan. 18, 2019, the task force said on Tuesday.", "It is assessing them.");
+    assertThat(sentences("The strike killed 7 people in Douma. 12 more died later.")).hasSize(2);
+  }
 }

@@ -79,4 +79,22 @@ class PlaceFinderTest {
   void spansPointIntoTheText() {
     assertSpans(FINDER, PlaceRef::span, "Jets hit Khan Sheikhoun. Then Douma.", null, "Khan Sheikhoun", "Douma");
   }
+
+  @Test
+  void anUnknownOutpostKeepsItsWholeName() {
+    PlaceRef p = find("Cells attacked the Jurdi al-Sharqi outpost in the Idlib countryside.").stream()
+        .filter(x -> x.geonamesId() == null).findFirst().orElseThrow();
+    assertThat(p.name()).isEqualTo("Jurdi al-Sharqi");
+    assertThat(p.admin1()).isEqualTo("Idlib");
+    assertThat(p.precision()).isEqualTo(4);
+  }
+
+  @Test
+  void anUnknownVillageTakesTheGovernorateOfATownNamedBesideIt() {
+    PlaceRef p = find("A strike on the village of Kafr Sajna near Khan Shaykhun killed seven.").stream()
+        .filter(x -> x.geonamesId() == null).findFirst().orElseThrow();
+    assertThat(p.name()).isEqualTo("Kafr Sajna");
+    assertThat(p.admin1()).isEqualTo("Idlib");
+    assertThat(p.precision()).isEqualTo(4);
+  }
 }

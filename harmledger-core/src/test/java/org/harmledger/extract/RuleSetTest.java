@@ -19,7 +19,8 @@ class RuleSetTest {
     EventType airstrike = rules.eventTypes().stream().filter(t -> t.id().equals("airstrike")).findFirst().orElseThrow();
     assertThat(airstrike.acledSubEvent()).isEqualTo("Air/drone strike");
     assertThat(airstrike.cameo()).isEqualTo("195");
-    assertThat(rules.eventTypes()).filteredOn(EventType::generic).extracting(EventType::id).containsExactly("attack", "airstrike");
+    assertThat(rules.eventTypes()).filteredOn(EventType::generic).extracting(EventType::id).containsExactly("attack", "shelling", "airstrike");
+    assertThat(rules.nonTriggers()).contains("fighting position*", "accused of");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package org.harmledger.extract;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.harmledger.extract.StageAssertions.assertSpans;
 
 import java.util.function.Function;
@@ -18,5 +19,11 @@ class TollRiseFinderTest {
   @Test
   void ignoresTextWithoutCues() {
     assertSpans(FINDER, Function.identity(), "The toll rose to 20.", null);
+  }
+
+  @Test
+  void aTollThatWouldClimbMayRise() {
+    assertThat(new TollRiseFinder(Fixtures.RULES).find(Fixtures.analyzed("Residents said the toll would climb.", null)))
+        .hasSize(1);
   }
 }

@@ -128,8 +128,8 @@ public final class IncidentStore {
     Map<String, Object> binds = new HashMap<>();
     clause(where, binds, "date_end >= :from", "from", filter.from() == null ? null : filter.from().toString());
     clause(where, binds, "date_start <= :to", "to", filter.to() == null ? null : filter.to().toString());
-    clause(where, binds, "LOWER(admin1) = :admin1", "admin1", lower(filter.admin1()));
-    clause(where, binds, "UPPER(country) = :country", "country",
+    clause(where, binds, "admin1_key = :admin1", "admin1", lower(filter.admin1()));
+    clause(where, binds, "country = :country", "country",
         filter.country() == null ? null : filter.country().toUpperCase(Locale.ROOT));
     clause(where, binds, "perpetrator = :perpetrator", "perpetrator", filter.perpetrator());
     clause(where, binds, "event_type = :eventType", "eventType", filter.eventType());
@@ -140,7 +140,7 @@ public final class IncidentStore {
       binds.forEach(count::bind);
       long total = count.mapTo(Long.class).one();
       Query page = h.createQuery("SELECT summary_json FROM incidents" + where
-          + " ORDER BY CASE WHEN date_start IS NULL THEN 1 ELSE 0 END, date_start, id LIMIT :limit OFFSET :offset");
+          + " ORDER BY list_order LIMIT :limit OFFSET :offset");
       binds.forEach(page::bind);
       List<ObjectNode> rows = page.bind("limit", limit).bind("offset", offset)
           .mapTo(String.class).list().stream().map(IncidentStore::parse).toList();
@@ -198,7 +198,7 @@ public final class IncidentStore {
     }
   }
 
-  private static String lower(String s) {
+  static String lower(String s) {
     return s == null ? null : s.toLowerCase(Locale.ROOT);
   }
 

@@ -3,6 +3,7 @@ package org.harmledger.store.incidents;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.harmledger.resolve.Figure;
@@ -32,9 +33,9 @@ final class IncidentWriter {
       handle.execute("DELETE FROM " + table);
     }
     PreparedBatch rows = handle.prepareBatch("INSERT INTO incidents (id, event_type, date_start, date_end, place_name, "
-        + "admin1, country, lat, lon, perpetrator, grade, killed_best, summary_json, incident_json) VALUES (:id, "
-        + ":eventType, :dateStart, :dateEnd, :placeName, :admin1, :country, :lat, :lon, :perpetrator, :grade, "
-        + ":killedBest, :summary, :json)");
+        + "admin1, admin1_key, country, lat, lon, perpetrator, grade, killed_best, list_order, summary_json, incident_json) "
+        + "VALUES (:id, :eventType, :dateStart, :dateEnd, :placeName, :admin1, :admin1Key, :country, :lat, :lon, "
+        + ":perpetrator, :grade, :killedBest, :listOrder, :summary, :json)");
     PreparedBatch members = handle.prepareBatch("INSERT INTO incident_members (assertion_id, incident_id, report_id, "
         + "score, how) VALUES (:assertion, :incident, :report, :score, :how)");
     PreparedBatch sources = handle.prepareBatch("INSERT INTO incident_sources (incident_id, report_id, publisher, "
@@ -53,7 +54,10 @@ final class IncidentWriter {
           .bind("dateEnd", i.date() == null || i.date().end() == null ? null : i.date().end().toString())
           .bind("placeName", i.place() == null ? null : i.place().name())
           .bind("admin1", i.place() == null ? null : i.place().admin1())
-          .bind("country", i.place() == null ? null : i.place().country())
+          .bind("admin1Key", i.place() == null ? null : IncidentStore.lower(i.place().admin1()))
+          .bind("country", i.place() == null || i.place().country() == null ? null
+              : i.place().country().toUpperCase(Locale.ROOT))
+          .bind("listOrder", listOrder(i))
           .bind("lat", place.path("lat").isNumber() ? place.path("lat").asDouble() : null)
           .bind("lon", place.path("lon").isNumber() ? place.path("lon").asDouble() : null)
           .bind("perpetrator", i.attribution().perpetrator())
@@ -97,5 +101,14 @@ final class IncidentWriter {
         batch.execute();
       }
     }
+  }
+
+  /**
+   * The key incident lists are ordered by, kept as an indexed column so a page never sorts the
+   * whole table: start date, undated incidents last, then id.
+   */
+  static String listOrder(Incident i) {
+    String start = i.date() == null || i.date().start() == null ? "9999-99-99" : i.date().start().toString();
+    return start + "|" + i.id();
   }
 }
