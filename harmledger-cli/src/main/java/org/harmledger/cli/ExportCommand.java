@@ -11,24 +11,35 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** ExportCommand is {@code export --format acled|ucdp|geojson|jsonl --out PATH}; each export is a custody event. */
+/**
+ * ExportCommand is {@code export --format acled|ucdp|geojson|jsonl --out PATH}, and holds the
+ * {@code casefile} subcommand; each export is a custody event. The format options are checked
+ * here rather than declared required, since picocli would otherwise demand them of
+ * {@code export casefile} too.
+ */
 @Command(name = "export", mixinStandardHelpOptions = true,
-    description = "Export every incident as ACLED or UCDP GED CSV, GeoJSON, or JSON Lines.")
+    description = "Export every incident as ACLED or UCDP GED CSV, GeoJSON, or JSON Lines; or a case file.",
+    subcommands = CaseFileCommand.class)
 final class ExportCommand implements Callable<Integer> {
   @ParentCommand
-  private HarmLedgerCommand root;
+  HarmLedgerCommand root;
 
   @Spec
   private CommandSpec spec;
 
-  @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "acled, ucdp, geojson or jsonl.")
+  @Option(names = "--format", paramLabel = "FORMAT", description = "acled, ucdp, geojson or jsonl.")
   private String format;
 
-  @Option(names = "--out", required = true, paramLabel = "PATH", description = "The file to write.")
+  @Option(names = "--out", paramLabel = "PATH", description = "The file to write.")
   private Path out;
 
   @Override
   public Integer call() {
+    if (format == null || out == null) {
+      spec.commandLine().getErr().println("harmledger: export: --format and --out are required "
+          + "(or 'export casefile' for a case file)");
+      return 2;
+    }
     IncidentExporter.Format f;
     try {
       f = IncidentExporter.Format.fromCode(format);

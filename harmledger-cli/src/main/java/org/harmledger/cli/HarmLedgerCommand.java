@@ -18,7 +18,8 @@ import picocli.CommandLine.ScopeType;
     description = "Turns reports of attacks on civilians into a verified, evidence-backed record.",
     subcommands = {IngestCommand.class, ExtractCommand.class, VerifyCommand.class, ShowCommand.class,
         IncidentsCommand.class, CheckCommand.class, CurateCommand.class, ImportCommand.class, ExportCommand.class,
-        ServeCommand.class, ReindexCommand.class, UserCommand.class, BackupCommand.class, RestoreCommand.class})
+        ServeCommand.class, ReindexCommand.class, UserCommand.class, VictimsCommand.class, ClaimsCommand.class,
+        VerifyBundleCommand.class, BackupCommand.class, RestoreCommand.class})
 public final class HarmLedgerCommand {
   private Path dataDir;
   private String jdbcUrl;

@@ -75,13 +75,15 @@ final class ShowCommand implements Callable<Integer> {
   }
 
   private int showIncident() {
-    Optional<ObjectNode> incident = Ledger.open(root.storage(), Wiring.clock()).incidents().find(id);
+    Ledger ledger = Ledger.open(root.storage(), Wiring.clock());
+    Optional<ObjectNode> incident = ledger.incidents().find(id);
     if (incident.isEmpty()) {
       spec.commandLine().getErr().println("harmledger: show: no incident with id " + id);
       return 1;
     }
     PrintWriter out = spec.commandLine().getOut();
     IncidentView.print(out, incident.get());
+    out.println("victims: " + NamedVictims.count(incident.get(), RedressWiring.victims(ledger).ofIncident(id)).describe());
     out.flush();
     return 0;
   }

@@ -14,6 +14,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.harmledger.model.Assertion;
+import org.harmledger.model.Sha256;
 
 /**
  * The IncidentResolver turns assertions from many reports into Incidents: automatic matching
@@ -81,7 +83,8 @@ public final class IncidentResolver {
       }
     }
     Map<String, MatchProfile> profiles = new HashMap<>();
-    byId.values().forEach(a -> profiles.put(a.assertionId(), factory.of(a)));
+    Map<Sha256, Assertion> reportEvents = reportEvents(byId.values());
+    byId.values().forEach(a -> profiles.put(a.assertionId(), factory.of(a, reportEvents.get(a.reportId()))));
     Set<String> affected = affectedBy(previous.assertions(), fresh, profiles);
     Map<String, List<Membership>> automatic = new TreeMap<>();
     previous.automatic().forEach((id, members) -> {
@@ -94,6 +97,30 @@ public final class IncidentResolver {
     fresh.forEach(a -> regroup.add(profiles.get(a.assertionId())));
     automatic.putAll(group(regroup, byId));
     return finish(byId, profiles, automatic, decisions, previous);
+  }
+
+  /**
+   * For each report, the event it is about: its primary assertion when that is an event, else its
+   * first event assertion by index. Statements of the report are matched with it in mind.
+   */
+  private static Map<Sha256, Assertion> reportEvents(Collection<SourcedAssertion> assertions) {
+    Map<Sha256, SourcedAssertion> chosen = new HashMap<>();
+    for (SourcedAssertion a : assertions) {
+      if (a.assertion().isStatement()) {
+        continue;
+      }
+      chosen.merge(a.reportId(), a, (x, y) -> preferredEvent(x, y) ? x : y);
+    }
+    Map<Sha256, Assertion> events = new HashMap<>();
+    chosen.forEach((report, a) -> events.put(report, a.assertion()));
+    return events;
+  }
+
+  private static boolean preferredEvent(SourcedAssertion x, SourcedAssertion y) {
+    if (x.assertion().primary() != y.assertion().primary()) {
+      return x.assertion().primary();
+    }
+    return x.assertionId().compareTo(y.assertionId()) <= 0;
   }
 
   /** The previous assertions in the connected components of the compatibility graph the fresh ones touch. */

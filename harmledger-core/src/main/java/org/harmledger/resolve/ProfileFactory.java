@@ -29,6 +29,22 @@ public final class ProfileFactory {
     return of(a.assertionId(), as.eventType(), as.date(), as.place(), as.perpetrator());
   }
 
+  /**
+   * The profile of an assertion read with the event its report is about ({@code reportEvent},
+   * null when the report has none). A statement that gives no resolved date or no place of its
+   * own borrows them from that event, so an undated condemnation attaches to the strike its
+   * report describes rather than standing alone (rule {@code statement.report-event}).
+   */
+  public MatchProfile of(SourcedAssertion a, Assertion reportEvent) {
+    Assertion as = a.assertion();
+    if (reportEvent == null || !as.isStatement()) {
+      return of(a);
+    }
+    DateRef date = as.date() != null && as.date().isResolved() ? as.date() : reportEvent.date();
+    PlaceRef place = as.place() != null ? as.place() : reportEvent.place();
+    return of(a.assertionId(), as.eventType(), date, place, as.perpetrator());
+  }
+
   public MatchProfile of(String id, String eventType, DateRef date, PlaceRef place, ActorRef perpetrator) {
     String country = place == null || place.country() == null ? "?" : place.country().trim().toUpperCase(Locale.ROOT);
     return new MatchProfile(id, eventType, families.familyOf(eventType), DateWindow.of(date), place, country,

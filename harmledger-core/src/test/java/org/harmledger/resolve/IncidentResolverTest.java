@@ -54,6 +54,29 @@ class IncidentResolverTest {
   }
 
   @Test
+  void anUndatedStatementJoinsTheEventItsReportDescribes() {
+    SourcedAssertion strike = Fixtures.report("dna", "Damascus News Agency", "2019-01-19").by("us_led_coalition")
+        .killed(CIVILIANS, 20).build();
+    SourcedAssertion condemnation = Fixtures.report("dna", "Damascus News Agency", "2019-01-19").index(1)
+        .type("statement.condemnation").on(null).at(null).by("us_led_coalition").build();
+    SourcedAssertion otherReport = Fixtures.report("lws", "Levant Wire Service", "2019-01-19").by("us_led_coalition")
+        .killed(CIVILIANS, 16).build();
+    Resolution r = resolver.resolve(List.of(condemnation, otherReport, strike), List.of());
+    assertThat(r.incidents()).hasSize(1);
+    assertThat(r.incidentOf(condemnation.assertionId()).orElseThrow().assertionIds())
+        .contains(strike.assertionId(), otherReport.assertionId());
+  }
+
+  @Test
+  void aStatementFromAReportWithoutAnEventStaysApartWhenUndated() {
+    SourcedAssertion strike = Fixtures.report("lws", "Levant Wire Service", "2019-01-19").by("us_led_coalition").build();
+    SourcedAssertion condemnation = Fixtures.report("un", "Levant Wire Service", "2019-01-19")
+        .type("statement.condemnation").on(null).at(null).build();
+    Resolution r = resolver.resolve(List.of(strike, condemnation), List.of());
+    assertThat(r.incidents()).hasSize(2);
+  }
+
+  @Test
   void establishesTheIncidentFromItsSources() {
     Incident baghouz = resolver.resolve(ledger(), List.of()).incidentOf(id("lws-18")).orElseThrow();
     assertThat(baghouz.attribution().perpetrator()).isEqualTo("us_led_coalition");

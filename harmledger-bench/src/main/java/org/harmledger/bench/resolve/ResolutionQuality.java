@@ -49,8 +49,8 @@ public final class ResolutionQuality {
   }
 
   public static void main(String[] args) throws IOException {
-    Path goldFile = Path.of(args.length > 0 ? args[0] : "gold/resolution.jsonl");
-    Path assertionsFile = Path.of(args.length > 1 ? args[1] : "gold/resolution-assertions.jsonl");
+    Path goldFile = Path.of(args.length > 0 ? args[0] : "harmledger-bench/gold/resolution.jsonl");
+    Path assertionsFile = Path.of(args.length > 1 ? args[1] : "harmledger-bench/gold/resolution-assertions.jsonl");
     ResolutionGoldSet gold = ResolutionGoldSet.read(goldFile);
     IncidentResolver resolver = IncidentResolver.loadDefault();
     GoldAssertions.Loaded extracted = extract(gold, ExtractionPipeline.createDefault());

@@ -46,8 +46,8 @@ public final class ResolutionScorer {
   }
 
   public static void main(String[] args) throws IOException {
-    Path goldFile = Path.of(args.length > 0 ? args[0] : "gold/resolution.jsonl");
-    Path assertionsFile = Path.of(args.length > 1 ? args[1] : "gold/resolution-assertions.jsonl");
+    Path goldFile = Path.of(args.length > 0 ? args[0] : "harmledger-bench/gold/resolution.jsonl");
+    Path assertionsFile = Path.of(args.length > 1 ? args[1] : "harmledger-bench/gold/resolution-assertions.jsonl");
     ResolutionGoldSet gold = ResolutionGoldSet.read(goldFile);
     GoldAssertions.Loaded loaded = GoldAssertions.read(assertionsFile, gold);
     Resolution r = IncidentResolver.loadDefault().resolve(loaded.assertions(), List.of());

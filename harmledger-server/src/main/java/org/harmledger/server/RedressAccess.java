@@ -1,0 +1,57 @@
+package org.harmledger.server;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.harmledger.redress.AgeGroups;
+import org.harmledger.store.Ledger;
+import org.harmledger.store.accounts.Role;
+import org.harmledger.store.accounts.Session;
+import org.harmledger.store.redress.ClaimRegister;
+import org.harmledger.store.redress.VictimRegister;
+
+/**
+ * RedressAccess guards the redress endpoints, none of which is public: a read needs a signed-in
+ * account whose role allows it (writes go through {@link Auth#requireWrite}), and it opens the
+ * registers over the server's ledger.
+ */
+final class RedressAccess {
+  private RedressAccess() {}
+
+  /**
+   * The session allowed to read.
+   *
+   * @throws ApiException 401 without a session, 403 for a role below {@code needed}
+   */
+  static Session requireRead(Context ctx, Role needed) {
+    Session session = Auth.session(ctx).orElseThrow(() -> new ApiException(401, "sign in first"));
+    if (!session.account().role().allows(needed)) {
+      throw new ApiException(403, "role " + session.account().role().code() + " may not do this; it needs "
+          + needed.code());
+    }
+    return session;
+  }
+
+  /** Sends the slice of {@code all} that the request's {@code offset} and {@code limit} ask for, as a listing. */
+  static <T> void sendPage(Context ctx, List<T> all, Function<T, ObjectNode> json) {
+    Paging paging = Params.paging(ctx, HarmLedgerServer.services(ctx).config().maxPageSize());
+    List<ObjectNode> items = new ArrayList<>();
+    for (T item : all.subList(Math.min(paging.offset(), all.size()),
+        (int) Math.min((long) paging.offset() + paging.limit(), all.size()))) {
+      items.add(json.apply(item));
+    }
+    JsonResponses.send(ctx, JsonResponses.page(items, paging, all.size()));
+  }
+
+  static VictimRegister victims(Context ctx) {
+    Ledger ledger = HarmLedgerServer.services(ctx).ledger();
+    return new VictimRegister(ledger.database().jdbi(), ledger.custody(), AgeGroups.loadDefault());
+  }
+
+  static ClaimRegister claims(Context ctx) {
+    Ledger ledger = HarmLedgerServer.services(ctx).ledger();
+    return new ClaimRegister(ledger.database().jdbi(), ledger.custody(), ledger.evidence());
+  }
+}
