@@ -27,7 +27,7 @@ class CaseFileCommandTest {
   private Incident ingestOne() throws Exception {
     Path report = Files.writeString(dir.resolve("r.txt"), STORY);
     assertThat(Cli.run("--data", data(), "ingest", report.toString()).exit()).isZero();
-    Ledger ledger = Ledger.open(StorageConfig.of(dir.resolve("data"), null), Clock.systemUTC());
+    Ledger ledger = Ledger.open(StorageConfig.resolve(dir.resolve("data"), null, java.util.Map.of()), Clock.systemUTC());
     return ledger.incidents().current().incidents().stream()
         .filter(i -> !i.figures().isEmpty()).findFirst().orElseThrow();
   }

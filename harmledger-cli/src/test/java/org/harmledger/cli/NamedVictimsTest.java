@@ -23,7 +23,7 @@ class NamedVictimsTest {
   void showIncident_namedKilledAgainstTheKilledFigure() throws Exception {
     String data = dir.resolve("data").toString();
     Cli.run("--data", data, "ingest", Files.writeString(dir.resolve("r.txt"), STORY).toString());
-    Ledger ledger = Ledger.open(StorageConfig.of(dir.resolve("data"), null), Clock.systemUTC());
+    Ledger ledger = Ledger.open(StorageConfig.resolve(dir.resolve("data"), null, java.util.Map.of()), Clock.systemUTC());
     Incident incident = ledger.incidents().current().incidents().stream()
         .filter(i -> !i.figures().isEmpty()).findFirst().orElseThrow();
     Cli.run("--data", data, "victims", "add", "--id", "v-1", "--given", "Rima", "--status", "civilian",

@@ -47,7 +47,7 @@ class PrivacyTest {
   void publicOutputs_holdNoPlantedNameOrContact() throws Exception {
     Path report = Files.writeString(dir.resolve("r.txt"), STORY);
     run("ingest", report.toString());
-    Ledger ledger = Ledger.open(StorageConfig.of(dir.resolve("data"), null), Clock.systemUTC());
+    Ledger ledger = Ledger.open(StorageConfig.resolve(dir.resolve("data"), null, java.util.Map.of()), Clock.systemUTC());
     Incident incident = ledger.incidents().current().incidents().stream()
         .filter(i -> !i.figures().isEmpty()).findFirst().orElseThrow();
     Path csv = Files.writeString(dir.resolve("v.csv"), "id,given_name,family_name,arabic_name,aliases,status,outcome,"

@@ -122,7 +122,10 @@ public final class Database implements AutoCloseable {
     hikari.setJdbcUrl(config.jdbcUrl());
     hikari.setPoolName("harmledger");
     hikari.setMaximumPoolSize(POOL_SIZE);
-    hikari.setMinimumIdle(1);
+    // Idle connections go back to the server after 10 s, so processes that open many ledgers
+    // (the server, tests) do not exhaust its connection slots.
+    hikari.setMinimumIdle(0);
+    hikari.setIdleTimeout(10_000);
     // Fail fast with the driver's reason when the server is unreachable, rather than hanging.
     hikari.setConnectionTimeout(10_000);
     hikari.setInitializationFailTimeout(1);
