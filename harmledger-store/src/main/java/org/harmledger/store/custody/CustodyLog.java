@@ -44,6 +44,15 @@ public final class CustodyLog {
     return appender(handle).append(actor, action, subject, details);
   }
 
+  /**
+   * Makes the transaction of {@code handle} the chain's only writer until it ends (see
+   * {@link CustodyAppender}); call it first in a transaction that reads what other writers may be
+   * changing and then appends, so that it reads their committed work rather than racing it.
+   */
+  public void lockChain(Handle handle) {
+    appender(handle);
+  }
+
   /** An appender for the transaction of {@code handle}; do not use it after that transaction ends. */
   public CustodyAppender appender(Handle handle) {
     return new CustodyAppender(handle, this);

@@ -58,6 +58,8 @@ public final class IncidentStore {
     Objects.requireNonNull(actor, "actor");
     custody.requireAnchored(jdbi);
     ResolutionSummary summary = jdbi.inTransaction(handle -> {
+      // Several processes may resolve at once (PostgreSQL): one at a time, each seeing the last one's incidents.
+      custody.lockChain(handle);
       Loaded loaded = load(handle);
       Resolution r = resolver.resolve(loaded.assertions(), loaded.decisions());
       return store(handle, actor, loaded, r);
@@ -76,6 +78,8 @@ public final class IncidentStore {
     Objects.requireNonNull(decision, "decision");
     custody.requireAnchored(jdbi);
     ResolutionSummary summary = jdbi.inTransaction(handle -> {
+      // Several processes may resolve at once (PostgreSQL): one at a time, each seeing the last one's incidents.
+      custody.lockChain(handle);
       Loaded loaded = load(handle);
       List<CurationDecision> decisions = new ArrayList<>(loaded.decisions());
       decisions.add(decision);
