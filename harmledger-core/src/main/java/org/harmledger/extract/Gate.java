@@ -104,8 +104,9 @@ final class Gate {
     if (words.contains(lowerWord) || (digits && Character.isDigit(lowerWord.charAt(0)))) {
       return true;
     }
-    for (String prefix : prefixes) {
-      if (lowerWord.startsWith(prefix)) {
+    // Prefixes are at most PREFIX characters long: look each length up rather than walk them all.
+    for (int k = Math.min(PREFIX, lowerWord.length()); k >= 0; k--) {
+      if (prefixes.contains(lowerWord.substring(0, k))) {
         return true;
       }
     }
