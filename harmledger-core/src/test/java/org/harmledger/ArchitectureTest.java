@@ -1,5 +1,6 @@
 package org.harmledger;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -21,6 +22,9 @@ class ArchitectureTest {
       "org.harmledger.extract..",
       "org.harmledger.resolve..",
       "org.harmledger.redress..");
+
+  private static final String[] LOGIC = {
+      "org.harmledger.extract..", "org.harmledger.resolve..", "org.harmledger.redress.."};
 
   private static final JavaClasses CORE = new ClassFileImporter()
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -45,12 +49,25 @@ class ArchitectureTest {
         .check(CORE);
   }
 
+  /** The logic stages (extract, resolve, redress) touch no files, database, network or clock. */
   @Test
-  void logicDoesNotReadTheClock() {
-    noClasses().that().resideInAnyPackage("org.harmledger.extract..", "org.harmledger.resolve..", "org.harmledger.redress..")
-        .should().callMethod(java.time.LocalDate.class, "now")
+  void logicIsPure() {
+    noClasses().that().resideInAnyPackage(LOGIC)
+        .should().dependOnClassesThat().resideInAnyPackage("java.nio.file..", "java.sql..", "java.net..")
+        .orShould().dependOnClassesThat().belongToAnyOf(java.io.File.class, java.io.FileInputStream.class,
+            java.time.Clock.class)
+        .orShould().callMethod(java.time.LocalDate.class, "now")
         .orShould().callMethod(java.time.Instant.class, "now")
         .orShould().callMethod(System.class, "currentTimeMillis")
+        .check(CORE);
+  }
+
+  /** The logic stages use our own packages, the JDK, Jackson and OpenNLP's models, nothing else. */
+  @Test
+  void logicDependsOnlyOnSmallPureLibraries() {
+    classes().that().resideInAnyPackage(LOGIC)
+        .should().onlyDependOnClassesThat().resideInAnyPackage("org.harmledger..", "java..",
+            "com.fasterxml.jackson..", "opennlp..")
         .check(CORE);
   }
 }
