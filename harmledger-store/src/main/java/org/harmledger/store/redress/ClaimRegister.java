@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.harmledger.model.Sha256;
 import org.harmledger.redress.Claim;
 import org.harmledger.redress.ClaimStatus;
 import org.harmledger.redress.Flag;
@@ -35,6 +36,9 @@ import org.jdbi.v3.core.Jdbi;
  * is a custody entry on subject {@code claim:<id>} or {@code flag:<id>}.
  */
 public final class ClaimRegister {
+  /** The largest page {@link #page} returns. */
+  public static final int MAX_PAGE = 1000;
+
   private final Jdbi jdbi;
   private final CustodyLog custody;
   private final EvidenceStore evidence;
@@ -149,6 +153,89 @@ public final class ClaimRegister {
   /** Every claim with its history, in id order. */
   public List<Claim> all() {
     return load("", "", null);
+  }
+
+  /**
+   * One page of the claims whose status is {@code status} (any when null), in id order: skip
+   * {@code offset}, at most {@code limit} (1..{@value #MAX_PAGE}).
+   */
+  public List<Claim> page(ClaimStatus status, int offset, int limit) {
+    Paging.check(offset, limit, MAX_PAGE);
+    String ids = "SELECT c.id FROM claims c" + statusJoin(status) + " ORDER BY c.id LIMIT " + limit + " OFFSET "
+        + offset;
+    return load(" WHERE claim_id IN (" + ids + ")", " WHERE id IN (" + ids + ")", status == null ? null
+        : status.code());
+  }
+
+  /** How many claims have status {@code status} (all claims when null). */
+  public long count(ClaimStatus status) {
+    return jdbi.withHandle(h -> {
+      var query = h.createQuery("SELECT COUNT(*) FROM claims c" + statusJoin(status));
+      if (status != null) {
+        query.bind("id", status.code());
+      }
+      return query.mapTo(Long.class).one();
+    });
+  }
+
+  /** The status is where a claim's last step led; bound as {@code :id} so {@link #load} binds it. */
+  private static String statusJoin(ClaimStatus status) {
+    return status == null ? "" : " JOIN claim_steps s ON s.claim_id = c.id AND s.step_no = "
+        + "(SELECT MAX(m.step_no) FROM claim_steps m WHERE m.claim_id = c.id) WHERE s.to_status = :id";
+  }
+
+  /**
+   * The claims of every claimant of one family (household, see {@link ClaimantRegister#family}),
+   * in id order: all that a family cap needs.
+   */
+  public List<Claim> ofFamily(String family) {
+    String claimants = "SELECT id FROM claimants WHERE family_id = :id OR (id = :id AND family_id IS NULL)";
+    String claims = "SELECT id FROM claims WHERE claimant_id IN (" + claimants + ")";
+    return load(" WHERE claim_id IN (" + claims + ")", " WHERE id IN (" + claims + ")", family);
+  }
+
+  /**
+   * Attaches a supporting document to a claim: stores it as an evidence original and appends its
+   * {@code received} custody entry ({@code claim.document}) in the transaction that lists it on
+   * the claim. A document already attached to this claim is not listed twice.
+   *
+   * @return the document's SHA-256 hex
+   * @throws IllegalArgumentException naming the claim when it does not exist
+   */
+  public String attach(String claimId, byte[] document, String actor, String reason) {
+    custody.requireAnchored(jdbi);
+    find(claimId).orElseThrow(() -> new IllegalArgumentException("claim " + claimId + " does not exist"));
+    StoredOriginal stored = evidence.put(document);
+    String sha = stored.sha256().hex();
+    jdbi.useTransaction(h -> {
+      String joined = h.createQuery("SELECT documents FROM claims WHERE id = :id").bind("id", claimId)
+          .mapTo(String.class).one();
+      List<String> documents = new ArrayList<>(split(joined));
+      if (documents.contains(sha)) {
+        return;
+      }
+      documents.add(sha);
+      custody.append(h, actor, CustodyAction.RECEIVED, sha, JsonNodeFactory.instance.objectNode()
+          .put("event", "claim.document").put("claim", claimId).put("bytes", stored.byteSize()).put("reason", reason));
+      h.createUpdate("UPDATE claims SET documents = :documents WHERE id = :id")
+          .bind("id", claimId).bind("documents", String.join("|", documents)).execute();
+    });
+    custody.anchor(jdbi);
+    return sha;
+  }
+
+  /**
+   * The bytes of a claim's supporting document, re-hashed on the way out.
+   *
+   * @throws IllegalArgumentException naming both when the claim does not exist or does not list the document
+   */
+  public byte[] document(String claimId, String sha256) {
+    Claim claim = find(claimId).orElseThrow(() -> new IllegalArgumentException("claim " + claimId
+        + " does not exist"));
+    if (!claim.documents().contains(sha256)) {
+      throw new IllegalArgumentException("claim " + claimId + " has no document " + sha256);
+    }
+    return evidence.read(Sha256.parse(sha256));
   }
 
   private List<Claim> load(String stepsWhere, String claimsWhere, String id) {

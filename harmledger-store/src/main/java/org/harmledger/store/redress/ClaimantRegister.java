@@ -58,13 +58,70 @@ public final class ClaimantRegister {
       CustodyEntry entry = custody.append(h, actor, CustodyAction.EDITED, subject(c.id()), details);
       h.createUpdate("INSERT INTO claimants (id, family_id, custody_seq) VALUES (:id, :family, :seq)")
           .bind("id", c.id()).bind("family", c.familyId()).bind("seq", entry.seq()).execute();
-      for (Relationship r : c.relationships()) {
-        h.createUpdate("INSERT INTO claimant_relationships (claimant_id, victim_id, kinship) VALUES (:c, :v, :k)")
-            .bind("c", c.id()).bind("v", r.victimId()).bind("k", r.kinship().code()).execute();
-      }
+      insertRelationships(h, c);
       writePersonal(h, c);
     });
     custody.anchor(jdbi);
+  }
+
+  /**
+   * Replaces a registered claimant's family, relationships, names and contact with {@code edited}'s,
+   * with a custody entry ({@code claimant.edited}) listing which parts changed, never their values.
+   *
+   * @return the parts that changed ({@code family}, {@code relationships}, {@code names}, {@code contact});
+   *     empty when nothing did, and then nothing is written
+   * @throws IllegalArgumentException naming the id when the claimant is not registered
+   */
+  public List<String> update(Claimant edited, String actor, String reason) {
+    Claimant before = find(edited.id()).orElseThrow(() -> new IllegalArgumentException("claimant " + edited.id()
+        + " is not registered"));
+    List<String> changed = new ArrayList<>();
+    if (!Objects.equals(before.familyId(), edited.familyId())) {
+      changed.add("family");
+    }
+    if (!sorted(before.relationships()).equals(sorted(edited.relationships()))) {
+      changed.add("relationships");
+    }
+    if (!before.names().equals(edited.names())) {
+      changed.add("names");
+    }
+    if (!before.contact().equals(edited.contact())) {
+      changed.add("contact");
+    }
+    if (changed.isEmpty()) {
+      return changed;
+    }
+    custody.requireAnchored(jdbi);
+    jdbi.useTransaction(h -> {
+      ObjectNode details = JsonNodeFactory.instance.objectNode().put("event", "claimant.edited").put("reason", reason);
+      changed.forEach(details.putArray("fields")::add);
+      CustodyEntry entry = custody.append(h, actor, CustodyAction.EDITED, subject(edited.id()), details);
+      h.createUpdate("UPDATE claimants SET family_id = :family, custody_seq = :seq WHERE id = :id")
+          .bind("id", edited.id()).bind("family", edited.familyId()).bind("seq", entry.seq()).execute();
+      h.createUpdate("DELETE FROM claimant_relationships WHERE claimant_id = :id").bind("id", edited.id()).execute();
+      insertRelationships(h, edited);
+      writePersonal(h, edited);
+    });
+    custody.anchor(jdbi);
+    return changed;
+  }
+
+  private static List<Relationship> sorted(List<Relationship> relationships) {
+    List<Relationship> out = new ArrayList<>(relationships);
+    out.sort(java.util.Comparator.comparing(Relationship::victimId));
+    return out;
+  }
+
+  private static void insertRelationships(Handle h, Claimant c) {
+    for (Relationship r : c.relationships()) {
+      h.createUpdate("INSERT INTO claimant_relationships (claimant_id, victim_id, kinship) VALUES (:c, :v, :k)")
+          .bind("c", c.id()).bind("v", r.victimId()).bind("k", r.kinship().code()).execute();
+    }
+  }
+
+  /** The claimants of one family (household): those whose family id is {@code family}, and the claimant {@code family} itself when it has none. */
+  public List<Claimant> family(String family) {
+    return load(" WHERE c.family_id = :id OR (c.id = :id AND c.family_id IS NULL)", family);
   }
 
   private static void writePersonal(Handle h, Claimant c) {
@@ -100,7 +157,7 @@ public final class ClaimantRegister {
   }
 
   private List<Claimant> load(String where, String id) {
-    String relationshipWhere = where.isEmpty() ? "" : " WHERE claimant_id = :id";
+    String relationshipWhere = where.isEmpty() ? "" : " WHERE claimant_id IN (SELECT c.id FROM claimants c" + where + ")";
     return jdbi.withHandle(h -> {
       Map<String, List<Relationship>> relationships = new LinkedHashMap<>();
       var relations = h.createQuery("SELECT claimant_id, victim_id, kinship FROM claimant_relationships"

@@ -35,6 +35,8 @@ public final class VictimRegister {
   private static final String SELECT = "SELECT v.id, n.given_name, n.father_name, n.family_name, n.arabic_name, "
       + "n.aliases, v.sex, v.age, v.status, v.outcome, v.harmed_on, v.incident_id, v.sources "
       + "FROM victims v LEFT JOIN victim_names n ON n.victim_id = v.id";
+  /** The largest page {@link #page} returns. */
+  public static final int MAX_PAGE = 1000;
 
   private final Jdbi jdbi;
   private final CustodyLog custody;
@@ -108,6 +110,90 @@ public final class VictimRegister {
         .bind("arabic", n.arabic())
         .bind("aliases", String.join("|", n.aliases()))
         .execute();
+  }
+
+  /**
+   * Replaces a registered victim's fields and names with {@code edited}'s, with a custody entry
+   * ({@code victim.edited}) listing which fields changed, never their values.
+   *
+   * @return the fields that changed, in column order (empty when nothing did; then nothing is written)
+   * @throws IllegalArgumentException naming the id when the victim is not registered
+   */
+  public List<String> update(Victim edited, String actor, String reason) {
+    Victim before = find(edited.id()).orElseThrow(() -> new IllegalArgumentException("victim " + edited.id()
+        + " is not registered"));
+    List<String> changed = changedFields(before, edited);
+    if (changed.isEmpty()) {
+      return changed;
+    }
+    custody.requireAnchored(jdbi);
+    jdbi.useTransaction(h -> {
+      ObjectNode details = JsonNodeFactory.instance.objectNode().put("event", "victim.edited").put("reason", reason);
+      changed.forEach(details.putArray("fields")::add);
+      CustodyEntry entry = custody.append(h, actor, CustodyAction.EDITED, subject(edited.id()), details);
+      h.createUpdate("UPDATE victims SET sex = :sex, age = :age, status = :status, outcome = :outcome, "
+              + "harmed_on = :date, incident_id = :incident, sources = :sources, custody_seq = :seq WHERE id = :id")
+          .bind("id", edited.id())
+          .bind("sex", edited.sex().code())
+          .bind("age", edited.age().code())
+          .bind("status", edited.status().code())
+          .bind("outcome", edited.outcome().code())
+          .bind("date", edited.date() == null ? null : edited.date().toString())
+          .bind("incident", edited.incidentId())
+          .bind("sources", String.join("|", edited.sources()))
+          .bind("seq", entry.seq())
+          .execute();
+      writeNames(h, edited.id(), edited.names());
+    });
+    custody.anchor(jdbi);
+    return changed;
+  }
+
+  private static List<String> changedFields(Victim a, Victim b) {
+    List<String> changed = new ArrayList<>();
+    if (!a.names().equals(b.names())) {
+      changed.add("names");
+    }
+    if (a.sex() != b.sex()) {
+      changed.add("sex");
+    }
+    if (!a.age().code().equals(b.age().code())) {
+      changed.add("age");
+    }
+    if (a.status() != b.status()) {
+      changed.add("status");
+    }
+    if (a.outcome() != b.outcome()) {
+      changed.add("outcome");
+    }
+    if (!Objects.equals(a.date(), b.date())) {
+      changed.add("date");
+    }
+    if (!Objects.equals(a.incidentId(), b.incidentId())) {
+      changed.add("incident_id");
+    }
+    if (!a.sources().equals(b.sources())) {
+      changed.add("sources");
+    }
+    return changed;
+  }
+
+  /**
+   * One page of the victims {@code query} selects, in id order: skip {@code offset}, at most
+   * {@code limit} (1..{@value #MAX_PAGE}).
+   */
+  public List<Victim> page(VictimQuery query, int offset, int limit) {
+    Paging.check(offset, limit, MAX_PAGE);
+    return jdbi.withHandle(h -> query.bind(h.createQuery(SELECT + query.where()
+                + " ORDER BY v.id LIMIT :limit OFFSET :offset"))
+            .bind("limit", limit).bind("offset", offset).map((rs, ctx) -> row(rs)).list())
+        .stream().map(this::read).toList();
+  }
+
+  /** How many victims {@code query} selects. */
+  public long count(VictimQuery query) {
+    return jdbi.withHandle(h -> query.bind(h.createQuery("SELECT COUNT(*) FROM victims v" + query.where()))
+        .mapTo(Long.class).one());
   }
 
   /** Every victim, names included, in id order. */

@@ -99,6 +99,56 @@ class ClaimRegisterTest {
         .hasMessage("flag nope was not raised by the latest batch run");
   }
 
+  @Test
+  void page_byStatus_slicesInIdOrderWithCounts() {
+    for (int i = 1; i <= 5; i++) {
+      submit("cl-" + i);
+    }
+    claims.review("cl-2", ClaimStatus.UNDER_REVIEW, "amal", ReviewerRole.REVIEWER, "checking", "cli:t");
+    claims.review("cl-4", ClaimStatus.UNDER_REVIEW, "amal", ReviewerRole.REVIEWER, "checking", "cli:t");
+    claims.review("cl-4", ClaimStatus.APPROVED, "amal", ReviewerRole.REVIEWER, "all rules pass", "cli:t");
+
+    assertThat(claims.page(ClaimStatus.SUBMITTED, 0, 10)).extracting(Claim::id).containsExactly("cl-1", "cl-3", "cl-5");
+    assertThat(claims.page(ClaimStatus.SUBMITTED, 1, 1)).extracting(Claim::id).containsExactly("cl-3");
+    assertThat(claims.page(ClaimStatus.UNDER_REVIEW, 0, 10)).singleElement()
+        .satisfies(c -> assertThat(c.history()).hasSize(2));
+    assertThat(claims.page(null, 3, 10)).extracting(Claim::id).containsExactly("cl-4", "cl-5");
+    assertThat(claims.count(ClaimStatus.SUBMITTED)).isEqualTo(3);
+    assertThat(claims.count(ClaimStatus.APPROVED)).isEqualTo(1);
+    assertThat(claims.count(null)).isEqualTo(5);
+  }
+
+  @Test
+  void ofFamily_holdsTheClaimsOfEveryMember() {
+    submit("cl-1");
+    new ClaimantRegister(ledger.database().jdbi(), ledger.custody())
+        .add(ClaimantRegisterTest.claimant("c-2"), "registrar", "walk-in");
+    claims.submit("cl-2", "c-2", List.of("v-1"), "inc-1", "death", List.of(), "registrar");
+
+    assertThat(claims.ofFamily("fam-1")).extracting(Claim::id).containsExactly("cl-1", "cl-2");
+    assertThat(claims.ofFamily("fam-9")).isEmpty();
+  }
+
+  @Test
+  void attach_storesEvidenceWithCustody_listsOnce_andDocumentReadsBack() {
+    submit("cl-1");
+    byte[] letter = "hospital letter".getBytes(StandardCharsets.UTF_8);
+
+    String sha = claims.attach("cl-1", letter, "user:amira", "hospital letter");
+    claims.attach("cl-1", letter, "user:amira", "again");
+
+    assertThat(claims.find("cl-1").orElseThrow().documents()).hasSize(2).endsWith(sha);
+    assertThat(claims.document("cl-1", sha)).isEqualTo(letter);
+    assertThat(entries(ledger, sha)).singleElement().satisfies(e -> {
+      assertThat(e.action()).isEqualTo("received");
+      assertThat(e.details()).contains("claim.document").contains("cl-1");
+    });
+    assertThatThrownBy(() -> claims.document("cl-1", "00".repeat(32)))
+        .hasMessage("claim cl-1 has no document " + "00".repeat(32));
+    assertThatThrownBy(() -> claims.attach("cl-9", letter, "u", "r")).hasMessage("claim cl-9 does not exist");
+    assertThat(ledger.verifier().verify("t").intact()).isTrue();
+  }
+
   private static List<CustodyEntry> entries(Ledger ledger, String subject) {
     return ledger.database().jdbi().withHandle(h -> ledger.custody().entriesFor(h, subject));
   }

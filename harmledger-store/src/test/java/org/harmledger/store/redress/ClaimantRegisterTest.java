@@ -60,6 +60,36 @@ class ClaimantRegisterTest {
     assertThatThrownBy(() -> register.erase("c-9", "officer", "x")).hasMessage("claimant c-9 is not registered");
   }
 
+  @Test
+  void update_replacesPersonalDataAndRelationships_auditsPartsOnly() {
+    Ledger ledger = LedgerFixture.open(dir);
+    ClaimantRegister register = new ClaimantRegister(ledger.database().jdbi(), ledger.custody());
+    register.add(claimant("c-1"), "registrar", "walk-in");
+    Claimant edited = new Claimant("c-1", PersonNames.latin("Huda", null, "Saleh"),
+        new Contact("+963 11 999 9999", "huda@example.org", "Hajin"), "fam-1",
+        List.of(new Relationship("v-1", Kinship.SPOUSE), new Relationship("v-2", Kinship.CHILD)));
+
+    assertThat(register.update(edited, "user:amira", "new phone")).containsExactly("relationships", "contact");
+
+    assertThat(register.find("c-1")).contains(edited);
+    CustodyEntry entry = entries(ledger, ClaimantRegister.subject("c-1")).get(1);
+    assertThat(entry.details()).contains("claimant.edited").contains("contact").doesNotContain("999");
+    assertThatThrownBy(() -> register.update(claimant("c-9"), "u", "r")).hasMessage("claimant c-9 is not registered");
+  }
+
+  @Test
+  void family_holdsTheMembersAndTheHeadWithoutAFamilyId() {
+    Ledger ledger = LedgerFixture.open(dir);
+    ClaimantRegister register = new ClaimantRegister(ledger.database().jdbi(), ledger.custody());
+    register.add(claimant("c-1"), "registrar", "x");
+    register.add(new Claimant("fam-1", PersonNames.none(), Contact.none(), null, List.of()), "registrar", "x");
+    register.add(new Claimant("c-3", PersonNames.none(), Contact.none(), "fam-2", List.of()), "registrar", "x");
+
+    assertThat(register.family("fam-1")).extracting(Claimant::id).containsExactly("c-1", "fam-1");
+    assertThat(register.family("fam-1").get(0).relationships()).hasSize(1);
+    assertThat(register.family("c-3")).isEmpty();
+  }
+
   private static List<CustodyEntry> entries(Ledger ledger, String subject) {
     return ledger.database().jdbi().withHandle(h -> ledger.custody().entriesFor(h, subject));
   }

@@ -96,4 +96,46 @@ class VictimRegisterTest {
         h -> ledger.custody().entriesFor(h, VictimRegister.subject("v-1")));
     assertThat(entries).last().satisfies(e -> assertThat(e.details()).contains("personal_data.erased"));
   }
+
+  @Test
+  void update_changesFieldsAndNames_auditsWhichFieldsChangedWithoutValues() {
+    Ledger ledger = LedgerFixture.open(dir);
+    VictimRegister register = new VictimRegister(ledger.database().jdbi(), ledger.custody(), AgeGroups.loadDefault());
+    register.add(List.of(victim("v-1", null, PersonNames.latin("Mariam", null, "Hassan"))), "cli:t", "cli", "x");
+    Victim edited = new Victim("v-1", PersonNames.latin("Maryam", null, "Hassan"), Sex.FEMALE, new Age(30, 39, null),
+        VictimStatus.CIVILIAN, VictimOutcome.INJURED, LocalDate.parse("2019-01-18"), "inc-2", List.of("ab".repeat(32)));
+
+    assertThat(register.update(edited, "user:amira", "hospital list")).containsExactly("names", "outcome", "incident_id");
+    assertThat(register.update(edited, "user:amira", "again")).isEmpty();
+
+    assertThat(register.find("v-1")).contains(edited);
+    List<CustodyEntry> entries = ledger.database().jdbi().withHandle(
+        h -> ledger.custody().entriesFor(h, VictimRegister.subject("v-1")));
+    assertThat(entries).hasSize(2);
+    assertThat(entries.get(1).actor()).isEqualTo("user:amira");
+    assertThat(entries.get(1).details()).contains("victim.edited").contains("hospital list")
+        .contains("\"names\"").doesNotContain("Maryam").doesNotContain("Mariam");
+    assertThatThrownBy(() -> register.update(victim("v-9", null, PersonNames.none()), "u", "r"))
+        .hasMessage("victim v-9 is not registered");
+  }
+
+  @Test
+  void page_filtersOnPublicFieldsAndSlicesInIdOrder() {
+    Ledger ledger = LedgerFixture.open(dir);
+    VictimRegister register = new VictimRegister(ledger.database().jdbi(), ledger.custody(), AgeGroups.loadDefault());
+    List<Victim> victims = new ArrayList<>();
+    for (int i = 1; i <= 7; i++) {
+      victims.add(victim("v-" + i, i <= 5 ? "inc-1" : "inc-2", PersonNames.none()));
+    }
+    register.add(victims, "cli:t", "cli", "x");
+    VictimQuery inc1 = new VictimQuery("inc-1", VictimStatus.CIVILIAN, VictimOutcome.KILLED);
+
+    assertThat(register.page(inc1, 2, 2)).extracting(Victim::id).containsExactly("v-3", "v-4");
+    assertThat(register.page(inc1, 4, 10)).extracting(Victim::id).containsExactly("v-5");
+    assertThat(register.count(inc1)).isEqualTo(5);
+    assertThat(register.count(VictimQuery.any())).isEqualTo(7);
+    assertThat(register.count(new VictimQuery(null, null, VictimOutcome.MISSING))).isZero();
+    assertThatThrownBy(() -> register.page(VictimQuery.any(), 0, VictimRegister.MAX_PAGE + 1))
+        .hasMessage("expected offset >= 0 and limit 1..1000 but was 0, 1001");
+  }
 }
