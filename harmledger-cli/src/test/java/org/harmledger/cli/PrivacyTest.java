@@ -9,6 +9,9 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.harmledger.resolve.Incident;
 import org.harmledger.store.Ledger;
 import org.harmledger.store.StorageConfig;
@@ -90,6 +93,12 @@ class PrivacyTest {
       for (Path f : files.filter(Files::isRegularFile).toList()) {
         outputs.append(new String(Files.readAllBytes(f), StandardCharsets.UTF_8));
       }
+    }
+    // The PDF's streams are compressed: read its text back, or a planted name inside would go unseen.
+    try (PDDocument pdf = Loader.loadPDF(folder.resolve("summary.pdf").toFile())) {
+      String pdfText = new PDFTextStripper().getText(pdf);
+      assertThat(pdfText).contains(incident.id());
+      outputs.append(pdfText.replaceAll("\\s+", " "));
     }
     ledger.database().jdbi().useHandle(h -> ledger.custody().forEach(h, e -> outputs.append(e.details())));
 

@@ -89,6 +89,7 @@ public final class CaseFileWriter {
     SummaryText summary = summary(selection, selected, reports, harmed, personalData, actor);
     files.put("summary.md", summary.markdown());
     files.put("summary.html", summary.html());
+    files.put("summary.pdf", summary.pdf());
 
     List<BundleFile> listed = new ArrayList<>();
     byte[] manifest;

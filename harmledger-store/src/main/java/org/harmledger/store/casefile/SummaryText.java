@@ -1,17 +1,27 @@
 package org.harmledger.store.casefile;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * SummaryText writes the same readable text twice, as Markdown and as HTML, so summary.md and
- * summary.html of a case bundle never say different things. HTML text is escaped.
+ * SummaryText writes the same readable text three times, as Markdown, HTML and PDF, so summary.md,
+ * summary.html and summary.pdf of a case bundle never say different things. HTML text is escaped.
  */
 final class SummaryText {
+  /** One block of the summary, kept for the PDF: a heading, a paragraph or a list item. */
+  record Block(Kind kind, String text) {}
+
+  /** The kinds of block. */
+  enum Kind { TITLE, HEADING, PARAGRAPH, ITEM }
+
+  private final List<Block> blocks = new ArrayList<>();
   private final StringBuilder md = new StringBuilder();
   private final StringBuilder html = new StringBuilder();
   private boolean inList;
 
   SummaryText(String title) {
+    blocks.add(new Block(Kind.TITLE, title));
     md.append("# ").append(title).append("\n\n");
     html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>").append(escape(title))
         .append("</title></head>\n<body>\n<h1>").append(escape(title)).append("</h1>\n");
@@ -19,6 +29,7 @@ final class SummaryText {
 
   SummaryText heading(String text) {
     endList();
+    blocks.add(new Block(Kind.HEADING, text));
     md.append("## ").append(text).append("\n\n");
     html.append("<h2>").append(escape(text)).append("</h2>\n");
     return this;
@@ -26,6 +37,7 @@ final class SummaryText {
 
   SummaryText paragraph(String text) {
     endList();
+    blocks.add(new Block(Kind.PARAGRAPH, text));
     md.append(text).append("\n\n");
     html.append("<p>").append(escape(text)).append("</p>\n");
     return this;
@@ -36,6 +48,7 @@ final class SummaryText {
       html.append("<ul>\n");
       inList = true;
     }
+    blocks.add(new Block(Kind.ITEM, text));
     md.append("- ").append(text).append('\n');
     html.append("<li>").append(escape(text)).append("</li>\n");
     return this;
@@ -57,6 +70,11 @@ final class SummaryText {
   byte[] html() {
     endList();
     return (html + "</body></html>\n").getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** The summary as a PDF of text pages (see {@link SummaryPdf} for what the bundled fonts cannot show). */
+  byte[] pdf() {
+    return SummaryPdf.render(blocks);
   }
 
   static String escape(String s) {

@@ -66,6 +66,16 @@ class BundleVerifierTest {
   }
 
   @Test
+  void verify_pdfSummaryAltered_namedAsNotMatchingTheManifest() throws Exception {
+    Path p = bundle.resolve("summary.pdf");
+    byte[] bytes = Files.readAllBytes(p);
+    bytes[bytes.length / 2] ^= 1;
+    Files.write(p, bytes);
+
+    assertThat(findings()).singleElement().asString().startsWith("summary.pdf: does not match the manifest");
+  }
+
+  @Test
   void verify_fileDeleted_namedMissing() throws Exception {
     Files.delete(bundle.resolve("victims.json"));
 

@@ -8,6 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.harmledger.model.Sha256;
 import org.harmledger.store.LedgerFixture;
 import org.harmledger.store.custody.CustodyEntry;
@@ -32,6 +35,13 @@ class CaseFileWriterTest {
     return sb.toString();
   }
 
+  /** The text of summary.pdf, read back with PDFBox, with its line breaks read as spaces. */
+  private static String pdfText(Path bundle) throws Exception {
+    try (PDDocument pdf = Loader.loadPDF(bundle.resolve("summary.pdf").toFile())) {
+      return new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+    }
+  }
+
   @Test
   void write_incident_originalsByteForByte_manifestCoversEveryFile_exportLogged() throws Exception {
     CaseLedger c = new CaseLedger(dir.resolve("data"));
@@ -46,12 +56,17 @@ class CaseFileWriterTest {
     }
     Manifest manifest = Manifest.parse(Files.readAllBytes(bundle.resolve(Manifest.FILE)));
     assertThat(manifest.files()).extracting(BundleFile::path).contains("incidents.json", "victims.json",
-        "summary.md", "summary.html", CustodyExtract.ENTRIES, CustodyExtract.CHAIN);
+        "summary.md", "summary.html", "summary.pdf", CustodyExtract.ENTRIES, CustodyExtract.CHAIN);
     assertThat(manifest.files()).hasSize(result.files() - 1);
     assertThat(result.reports()).isEqualTo(reports.size());
     assertThat(read(bundle, "incidents.json")).contains("\"grade\"").contains("\"explanation\"")
         .contains(c.incident.id()).contains("named 1 of");
     assertThat(read(bundle, "summary.md")).contains("## Incident " + c.incident.id()).contains("grade: ");
+    String pdf = pdfText(bundle);
+    assertThat(pdf).contains("Incident " + c.incident.id()).contains("grade: ").contains("victims: named 1 of");
+    for (String report : reports) {
+      assertThat(pdf).contains("(evidence/" + report + ")");
+    }
     assertThat(read(bundle, "custody/entries.jsonl")).contains("\"received\"").contains("victim:v-1");
     CustodyEntry export = c.ledger.database().jdbi().withHandle(h -> c.ledger.custody().entriesFor(h, "casefile"))
         .get(0);
@@ -74,6 +89,9 @@ class CaseFileWriterTest {
         .doesNotContain(CaseLedger.ARABIC);
     assertThat(read(personal, "victims.json")).contains(CaseLedger.GIVEN).contains(CaseLedger.ARABIC);
     assertThat(read(personal, "summary.html")).contains(CaseLedger.FAMILY);
+    assertThat(pdfText(open)).doesNotContain(CaseLedger.GIVEN).doesNotContain(CaseLedger.FAMILY);
+    assertThat(pdfText(personal)).contains(CaseLedger.GIVEN + " " + CaseLedger.FAMILY)
+        .contains(SummaryPdf.ARABIC_OMITTED).doesNotContain(CaseLedger.ARABIC);
     List<CustodyEntry> exports = c.ledger.database().jdbi().withHandle(
         h -> c.ledger.custody().entriesFor(h, "casefile"));
     assertThat(exports).extracting(CustodyEntry::details)
