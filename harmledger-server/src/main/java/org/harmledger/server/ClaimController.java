@@ -5,13 +5,18 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.util.List;
 import org.harmledger.redress.Claim;
+import org.harmledger.redress.ClaimAssessment;
 import org.harmledger.redress.ClaimStatus;
 import org.harmledger.redress.Flag;
 import org.harmledger.redress.ReviewStep;
 import org.harmledger.redress.ReviewTransitionException;
+import org.harmledger.redress.ReviewWorkflow;
 import org.harmledger.redress.ReviewerRole;
+import org.harmledger.redress.RuleCheck;
 import org.harmledger.store.accounts.Role;
 import org.harmledger.store.accounts.Session;
+import org.harmledger.store.redress.ClaimRegister;
+import org.harmledger.store.redress.VictimRegister;
 
 /**
  * The ClaimController answers for compensation claims and their flags. Claims hold ids only (no
@@ -22,17 +27,60 @@ import org.harmledger.store.accounts.Session;
 public final class ClaimController {
   private ClaimController() {}
 
+  /** A page of claims, those with {@code status} only when it is given, in id order. */
   public static void list(Context ctx) {
     RedressAccess.requireRead(ctx, Role.REVIEWER);
-    RedressAccess.sendPage(ctx, RedressAccess.claims(ctx).all(), ClaimController::json);
+    ClaimStatus status = RedressAccess.code(ctx, "status", ClaimStatus::fromCode);
+    Paging paging = RedressAccess.paging(ctx);
+    ClaimRegister claims = RedressAccess.claims(ctx);
+    RedressAccess.sendPage(ctx, paging, claims.page(status, paging.offset(), paging.limit()), claims.count(status),
+        ClaimController::json);
   }
 
+  /**
+   * One claim with what a reviewer decides on: the claimant and the victims (with names), the
+   * statuses it may go to next, and its assessment (every eligibility rule with its reason, the
+   * award, and the open flags that block payment).
+   */
   public static void one(Context ctx) {
     RedressAccess.requireRead(ctx, Role.REVIEWER);
-    JsonResponses.send(ctx, json(claim(ctx, ctx.pathParam("id"))));
+    String id = ctx.pathParam("id");
+    Claim claim = claim(ctx, id);
+    ObjectNode o = json(claim);
+    RedressAccess.claimants(ctx).find(claim.claimantId())
+        .ifPresent(c -> o.set("claimant", ClaimantController.json(c, true)));
+    ArrayNode victims = o.putArray("victims");
+    VictimRegister register = RedressAccess.victims(ctx);
+    for (String v : claim.victimIds()) {
+      register.find(v).ifPresent(victim -> victims.add(VictimController.json(victim, true)));
+    }
+    new ReviewWorkflow().next(claim.status()).forEach(s -> o.withArray("next").add(s.code()));
+    RedressAccess.assessments(ctx).assess(id).ifPresent(a -> o.set("assessment", json(a)));
+    JsonResponses.send(ctx, o);
   }
 
-  /** Submits a claim: {@code {"id", "claimant", "incident", "category", "victims": [...]}}; documents go through the CLI. */
+  private static ObjectNode json(ClaimAssessment a) {
+    ObjectNode o = JsonResponses.NODES.objectNode();
+    o.put("eligible", a.eligibility().eligible());
+    ArrayNode checks = o.putArray("checks");
+    for (RuleCheck c : a.eligibility().checks()) {
+      checks.addObject().put("rule", c.rule().code()).put("description", c.rule().description())
+          .put("passed", c.passed()).put("detail", c.detail());
+    }
+    if (a.award() == null) {
+      o.putNull("award");
+    } else {
+      o.putObject("award").put("category", a.award().category()).put("scheduled", a.award().scheduled())
+          .put("awarded", a.award().awarded()).put("currency", a.award().currency()).put("note", a.award().note());
+    }
+    o.put("payment_blocked", a.paymentBlocked());
+    ArrayNode flags = o.putArray("blocking_flags");
+    a.blockingFlags().forEach(f -> flags.addObject().put("id", f.id()).put("kind", f.kind().code())
+        .put("reason", f.reason()));
+    return o;
+  }
+
+  /** Submits a claim: {@code {"id", "claimant", "incident", "category", "victims": [...]}}; documents are uploaded after ({@link DocumentController}). */
   public static void submit(Context ctx) {
     Session session = Auth.requireWrite(ctx, Role.RECORDER);
     RequestBody body = RequestBody.of(ctx);

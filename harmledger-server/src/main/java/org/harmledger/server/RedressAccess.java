@@ -6,10 +6,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.harmledger.redress.AgeGroups;
+import org.harmledger.redress.AwardSchedule;
+import org.harmledger.redress.ClaimAssessor;
+import org.harmledger.redress.Mandate;
 import org.harmledger.store.Ledger;
 import org.harmledger.store.accounts.Role;
 import org.harmledger.store.accounts.Session;
+import org.harmledger.store.redress.ClaimAssessments;
 import org.harmledger.store.redress.ClaimRegister;
+import org.harmledger.store.redress.ClaimantRegister;
 import org.harmledger.store.redress.VictimRegister;
 
 /**
@@ -43,6 +48,48 @@ final class RedressAccess {
       items.add(json.apply(item));
     }
     JsonResponses.send(ctx, JsonResponses.page(items, paging, all.size()));
+  }
+
+  /** Sends one page a register returned, with the paging that asked for it and the total it counted. */
+  static <T> void sendPage(Context ctx, Paging paging, List<T> page, long total, Function<T, ObjectNode> json) {
+    List<ObjectNode> items = new ArrayList<>(page.size());
+    page.forEach(item -> items.add(json.apply(item)));
+    JsonResponses.send(ctx, JsonResponses.page(items, paging, total));
+  }
+
+  /** The paging a listing asks for, within the server's largest page. */
+  static Paging paging(Context ctx) {
+    return Params.paging(ctx, HarmLedgerServer.services(ctx).config().maxPageSize());
+  }
+
+  /** A query parameter that holds a code ({@code under_review}), or null when absent; a 400 names an unknown one. */
+  static <T> T code(Context ctx, String name, Function<String, T> parse) {
+    String value = Params.text(ctx, name);
+    if (value == null) {
+      return null;
+    }
+    try {
+      return parse.apply(value);
+    } catch (IllegalArgumentException e) {
+      throw new ApiException(400, "parameter " + name + "='" + value + "': " + e.getMessage(), e);
+    }
+  }
+
+  /** Whether the session may see personal data (names, contacts, documents): reviewers and admins. */
+  static boolean showsPersonalData(Session session) {
+    return session.account().role().allows(Role.REVIEWER);
+  }
+
+  static ClaimantRegister claimants(Context ctx) {
+    Ledger ledger = HarmLedgerServer.services(ctx).ledger();
+    return new ClaimantRegister(ledger.database().jdbi(), ledger.custody());
+  }
+
+  /** Assessments under the example mandate and the UNCC-model schedule, as {@code claims batch} uses by default. */
+  static ClaimAssessments assessments(Context ctx) {
+    ServerServices s = HarmLedgerServer.services(ctx);
+    return new ClaimAssessments(new ClaimAssessor(Mandate.loadExample(), AwardSchedule.loadUnccModel()),
+        s.incidents(), victims(ctx), claimants(ctx), claims(ctx));
   }
 
   static VictimRegister victims(Context ctx) {

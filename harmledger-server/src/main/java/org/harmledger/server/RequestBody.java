@@ -48,6 +48,30 @@ final class RequestBody {
     return n.asText().isBlank() ? null : n.asText().strip();
   }
 
+  /** Whether the body has {@code field} at all (null included): a partial edit changes only the fields it has. */
+  boolean has(String field) {
+    return body.has(field);
+  }
+
+  /** A list of JSON objects, each read as a body of its own; empty when absent. */
+  List<RequestBody> objects(String field) {
+    JsonNode n = body.get(field);
+    List<RequestBody> out = new ArrayList<>();
+    if (n == null || n.isNull()) {
+      return out;
+    }
+    if (!n.isArray()) {
+      throw ApiException.badRequest("field " + field + " must be a list of objects");
+    }
+    for (JsonNode e : n) {
+      if (!e.isObject()) {
+        throw ApiException.badRequest("field " + field + " must hold only objects");
+      }
+      out.add(new RequestBody(e));
+    }
+    return out;
+  }
+
   /** A list of text values; empty when absent. */
   List<String> list(String field) {
     JsonNode n = body.get(field);

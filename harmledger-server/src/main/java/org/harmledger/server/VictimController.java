@@ -11,26 +11,34 @@ import org.harmledger.redress.MergeVerdict;
 import org.harmledger.redress.PersonNames;
 import org.harmledger.redress.Victim;
 import org.harmledger.redress.VictimMatcher;
+import org.harmledger.redress.VictimOutcome;
 import org.harmledger.redress.VictimRowReader;
+import org.harmledger.redress.VictimRowWriter;
+import org.harmledger.redress.VictimStatus;
 import org.harmledger.store.accounts.Role;
 import org.harmledger.store.accounts.Session;
+import org.harmledger.store.redress.VictimQuery;
 import org.harmledger.store.redress.VictimRegister;
 
 /**
- * The VictimController answers for the victims register. Recorders list, read and add victims;
- * names are shown only to reviewers and admins. Reviewers see duplicate proposals (which never
+ * The VictimController answers for the victims register. Recorders list, read, add and edit
+ * victims; names are shown only to reviewers and admins. Reviewers see duplicate proposals (which never
  * quote names) and record merge decisions. Every write is a custody entry under the user.
  */
 public final class VictimController {
   private VictimController() {}
 
+  /** A page of victims, filtered by {@code incident}, {@code status} and {@code outcome}, in id order. */
   public static void list(Context ctx) {
     Session session = RedressAccess.requireRead(ctx, Role.RECORDER);
-    String incident = Params.text(ctx, "incident");
+    VictimQuery query = new VictimQuery(Params.text(ctx, "incident"),
+        RedressAccess.code(ctx, "status", VictimStatus::fromCode),
+        RedressAccess.code(ctx, "outcome", VictimOutcome::fromCode));
+    Paging paging = RedressAccess.paging(ctx);
     VictimRegister register = RedressAccess.victims(ctx);
-    List<Victim> victims = incident == null ? register.all() : register.ofIncident(incident);
     boolean names = showsNames(session);
-    RedressAccess.sendPage(ctx, victims, v -> json(v, names));
+    RedressAccess.sendPage(ctx, paging, register.page(query, paging.offset(), paging.limit()), register.count(query),
+        v -> json(v, names));
   }
 
   public static void one(Context ctx) {
@@ -60,6 +68,41 @@ public final class VictimController {
       throw new ApiException(400, e.getMessage().replaceFirst("^row 2, field", "field"), e);
     }
     JsonResponses.send(ctx, json(victim, showsNames(session)));
+  }
+
+  /**
+   * Edits one victim: the body has the import columns to change (a column left out keeps its
+   * value, a null clears it) and a reason; the answer lists the fields that changed.
+   */
+  public static void edit(Context ctx) {
+    Session session = Auth.requireWrite(ctx, Role.RECORDER);
+    String id = ctx.pathParam("id");
+    VictimRegister register = RedressAccess.victims(ctx);
+    Victim before = register.find(id).orElseThrow(() -> ApiException.notFound("no victim with id " + id));
+    RequestBody body = RequestBody.of(ctx);
+    String reason = body.required("reason");
+    if (body.has("id")) {
+      throw ApiException.badRequest("field id cannot be edited; the victim is " + id);
+    }
+    List<String> values = VictimRowWriter.values(before);
+    for (int i = 0; i < VictimRowReader.COLUMNS.size(); i++) {
+      String column = VictimRowReader.COLUMNS.get(i);
+      if (body.has(column)) {
+        values.set(i, column.equals("aliases") || column.equals("sources")
+            ? String.join("|", body.list(column)) : body.optional(column));
+      }
+    }
+    Victim after;
+    List<String> changed;
+    try {
+      after = new VictimRowReader(AgeGroups.loadDefault(), VictimRowReader.COLUMNS).read(2, values);
+      changed = register.update(after, session.account().custodyActor(), reason);
+    } catch (IllegalArgumentException e) {
+      throw new ApiException(400, e.getMessage().replaceFirst("^row 2, field", "field"), e);
+    }
+    ObjectNode answer = json(after, showsNames(session));
+    changed.forEach(answer.putArray("changed")::add);
+    JsonResponses.send(ctx, answer);
   }
 
   public static void duplicates(Context ctx) {
@@ -95,7 +138,7 @@ public final class VictimController {
   }
 
   private static boolean showsNames(Session session) {
-    return session.account().role().allows(Role.REVIEWER);
+    return RedressAccess.showsPersonalData(session);
   }
 
   static ObjectNode json(Victim v, boolean names) {

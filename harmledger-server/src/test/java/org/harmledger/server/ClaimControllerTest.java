@@ -5,13 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.util.List;
+import org.harmledger.redress.ClaimStatus;
 import org.harmledger.redress.Claimant;
 import org.harmledger.redress.Contact;
+import org.harmledger.redress.EligibilityRule;
 import org.harmledger.redress.Flag;
 import org.harmledger.redress.FlagKind;
 import org.harmledger.redress.Kinship;
 import org.harmledger.redress.PersonNames;
 import org.harmledger.redress.Relationship;
+import org.harmledger.redress.ReviewerRole;
 import org.harmledger.store.Ledger;
 import org.harmledger.store.accounts.Role;
 import org.harmledger.store.redress.ClaimRegister;
@@ -79,7 +82,7 @@ class ClaimControllerTest {
   }
 
   @Test
-  void reads_needAReviewer_andHoldNoPersonalData() throws Exception {
+  void reads_needAReviewer_listingHoldsNoPersonalData_oneClaimShowsItsClaimantToTheReviewer() throws Exception {
     TestServer.test(fixture, (app, http) -> {
       Ledger ledger = fixture.services().ledger();
       new ClaimRegister(ledger.database().jdbi(), ledger.custody(), ledger.evidence())
@@ -89,10 +92,66 @@ class ClaimControllerTest {
 
       assertThat(http.get("/api/claims").statusCode()).isEqualTo(401);
       assertThat(http.get("/api/claims/cl-1", "Cookie", reader.get(0)).statusCode()).isEqualTo(403);
+      HttpResponse<String> listing = http.get("/api/claims", "Cookie", reviewer.get(0));
+      assertThat(listing.body()).contains("cl-1").doesNotContain(PLANTED).doesNotContain("example.org");
       HttpResponse<String> one = http.get("/api/claims/cl-1", "Cookie", reviewer.get(0));
       assertThat(json(one).get("claimant_id").asText()).isEqualTo("c-1");
-      assertThat(one.body()).doesNotContain(PLANTED).doesNotContain("example.org");
+      assertThat(json(one).get("claimant").get("names").get("given").asText()).isEqualTo(PLANTED);
       assertThat(http.get("/api/claims/cl-9", "Cookie", reviewer.get(0)).statusCode()).isEqualTo(404);
+    });
+  }
+
+  @Test
+  void list_byStatus_pagedInTheStore() throws Exception {
+    TestServer.test(fixture, (app, http) -> {
+      Ledger ledger = fixture.services().ledger();
+      ClaimRegister claims = new ClaimRegister(ledger.database().jdbi(), ledger.custody(), ledger.evidence());
+      for (String id : List.of("cl-1", "cl-2", "cl-3")) {
+        claims.submit(id, "c-1", List.of("v-1"), "inc-1", "death", List.of(), "cli:tester");
+      }
+      claims.review("cl-2", ClaimStatus.UNDER_REVIEW, "amal", ReviewerRole.REVIEWER, "checking", "cli:tester");
+      String cookie = http.signIn(ServerFixture.REVIEWER, ServerFixture.PASSWORD).get(0);
+
+      JsonNode submitted = json(http.get("/api/claims?status=submitted&limit=1&offset=1", "Cookie", cookie));
+      assertThat(submitted.get("total").asInt()).isEqualTo(2);
+      assertThat(submitted.get("items")).singleElement()
+          .satisfies(c -> assertThat(c.get("id").asText()).isEqualTo("cl-3"));
+      assertThat(json(http.get("/api/claims?status=under_review", "Cookie", cookie)).get("items").get(0).get("id")
+          .asText()).isEqualTo("cl-2");
+      assertThat(json(http.get("/api/claims", "Cookie", cookie)).get("total").asInt()).isEqualTo(3);
+      HttpResponse<String> bad = http.get("/api/claims?status=lost", "Cookie", cookie);
+      assertThat(bad.statusCode()).isEqualTo(400);
+      assertThat(json(bad).get("error").asText()).startsWith("parameter status='lost': unknown status 'lost'");
+      assertThat(http.get("/api/claims?limit=201", "Cookie", cookie).statusCode()).isEqualTo(400);
+    });
+  }
+
+  @Test
+  void one_hasEveryRuleWithItsReason_theAward_theNextStatuses_andTheFlagsBlockingPayment() throws Exception {
+    TestServer.test(fixture, (app, http) -> {
+      Ledger ledger = fixture.services().ledger();
+      ClaimRegister claims = new ClaimRegister(ledger.database().jdbi(), ledger.custody(), ledger.evidence());
+      claims.submit("cl-1", "c-1", List.of("v-1"), "inc-1", "death", List.of(), "cli:tester");
+      Flag flag = Flag.raise(FlagKind.VICTIM_WITHOUT_INCIDENT, "victim v-1 is not registered", List.of("cl-1"),
+          List.of("v-1"));
+      claims.replaceFlags(List.of(flag));
+      String cookie = http.signIn(ServerFixture.REVIEWER, ServerFixture.PASSWORD).get(0);
+
+      JsonNode one = json(http.get("/api/claims/cl-1", "Cookie", cookie));
+
+      assertThat(one.get("next")).extracting(JsonNode::asText).containsExactlyInAnyOrder("under_review", "rejected");
+      JsonNode assessment = one.get("assessment");
+      assertThat(assessment.get("eligible").asBoolean()).isFalse();
+      assertThat(assessment.get("checks")).hasSize(EligibilityRule.values().length);
+      assertThat(assessment.get("checks")).anySatisfy(c -> {
+        assertThat(c.get("rule").asText()).isEqualTo("incident_recorded");
+        assertThat(c.get("passed").asBoolean()).isFalse();
+        assertThat(c.get("detail").asText()).isEqualTo("incident inc-1 is not recorded");
+      });
+      assertThat(assessment.get("award").get("awarded").asLong()).isZero();
+      assertThat(assessment.get("award").get("note").asText()).isEqualTo("not eligible");
+      assertThat(assessment.get("payment_blocked").asBoolean()).isTrue();
+      assertThat(assessment.get("blocking_flags").get(0).get("id").asText()).isEqualTo(flag.id());
     });
   }
 }

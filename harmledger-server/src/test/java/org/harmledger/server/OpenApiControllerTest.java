@@ -53,6 +53,8 @@ class OpenApiControllerTest {
       examples.put("/api/messages/{lang}", "/api/messages/ar");
       examples.put("/api/victims/{id}", "/api/victims/v-1");
       examples.put("/api/claims/{id}", "/api/claims/cl-1");
+      examples.put("/api/claimants/{id}", "/api/claimants/c-1");
+      examples.put("/api/claims/{id}/documents/{sha}", "/api/claims/cl-1/documents/" + "0".repeat(64));
       List<String> failed = new ArrayList<>();
       doc.get("paths").fields().forEachRemaining(p -> {
         if (p.getValue().has("get")) {

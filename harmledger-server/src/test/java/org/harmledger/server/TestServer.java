@@ -51,6 +51,11 @@ public final class TestServer {
           .header("Content-Type", "application/json"), headers);
     }
 
+    public HttpResponse<String> patch(String path, String json, String... headers) {
+      return send(HttpRequest.newBuilder(URI.create(base + path))
+          .method("PATCH", HttpRequest.BodyPublishers.ofString(json)).header("Content-Type", "application/json"), headers);
+    }
+
     public HttpResponse<String> delete(String path, String... headers) {
       return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE(), headers);
     }

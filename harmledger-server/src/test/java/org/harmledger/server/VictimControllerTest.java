@@ -103,6 +103,55 @@ class VictimControllerTest {
   }
 
   @Test
+  void list_filtersOnPublicFields_pagedInTheStore() throws Exception {
+    TestServer.test(fixture, (app, http) -> {
+      String cookie = http.signIn(RECORDER, ServerFixture.PASSWORD).get(0);
+
+      JsonNode second = json(http.get("/api/victims?status=civilian&outcome=killed&limit=1&offset=1", "Cookie", cookie));
+      assertThat(second.get("total").asInt()).isEqualTo(2);
+      assertThat(second.get("items")).singleElement().satisfies(v -> assertThat(v.get("id").asText()).isEqualTo("v-2"));
+      assertThat(json(http.get("/api/victims?status=combatant", "Cookie", cookie)).get("total").asInt()).isZero();
+      HttpResponse<String> bad = http.get("/api/victims?outcome=vanished", "Cookie", cookie);
+      assertThat(bad.statusCode()).isEqualTo(400);
+      assertThat(json(bad).get("error").asText()).isEqualTo("parameter outcome='vanished': unknown outcome "
+          + "'vanished' (expected one of killed, injured, missing)");
+    });
+  }
+
+  @Test
+  void edit_recorderChangesOnlyTheFieldsGiven_auditedWithoutValues_othersRefused() throws Exception {
+    TestServer.test(fixture, (app, http) -> {
+      List<String> reader = http.signIn(ServerFixture.READER, ServerFixture.PASSWORD);
+      List<String> recorder = http.signIn(RECORDER, ServerFixture.PASSWORD);
+      String[] asRecorder = {"Cookie", recorder.get(0), Auth.CSRF_HEADER, recorder.get(1)};
+      String edit = "{\"outcome\":\"injured\",\"age\":\"child\",\"reason\":\"hospital list\"}";
+
+      assertThat(http.patch("/api/victims/v-1", edit).statusCode()).isEqualTo(401);
+      assertThat(http.patch("/api/victims/v-1", edit, "Cookie", reader.get(0), Auth.CSRF_HEADER, reader.get(1))
+          .statusCode()).isEqualTo(403);
+      assertThat(http.patch("/api/victims/v-1", edit, "Cookie", recorder.get(0)).statusCode()).isEqualTo(403);
+      HttpResponse<String> edited = http.patch("/api/victims/v-1", edit, asRecorder);
+
+      assertThat(edited.statusCode()).as(edited.body()).isEqualTo(200);
+      assertThat(json(edited).get("changed")).extracting(JsonNode::asText).containsExactly("age", "outcome");
+      assertThat(json(edited).get("outcome").asText()).isEqualTo("injured");
+      String reviewer = http.signIn(ServerFixture.REVIEWER, ServerFixture.PASSWORD).get(0);
+      assertThat(http.get("/api/victims/v-1", "Cookie", reviewer).body()).contains(PLANTED).contains("\"injured\"");
+      Ledger ledger = fixture.services().ledger();
+      List<CustodyEntry> entries = ledger.database().jdbi()
+          .withHandle(h -> ledger.custody().entriesFor(h, VictimRegister.subject("v-1")));
+      assertThat(entries).hasSize(2);
+      assertThat(entries.get(1).actor()).isEqualTo("user:" + RECORDER);
+      assertThat(entries.get(1).details()).contains("victim.edited").contains("hospital list").doesNotContain(PLANTED);
+      HttpResponse<String> bad = http.patch("/api/victims/v-1", "{\"sex\":\"x\",\"reason\":\"r\"}", asRecorder);
+      assertThat(json(bad).get("error").asText()).startsWith("field 'sex': unknown sex 'x'");
+      assertThat(http.patch("/api/victims/v-1", "{\"id\":\"v-7\",\"reason\":\"r\"}", asRecorder).statusCode())
+          .isEqualTo(400);
+      assertThat(http.patch("/api/victims/v-9", edit, asRecorder).statusCode()).isEqualTo(404);
+    });
+  }
+
+  @Test
   void victimJson_publicViewHasNoNames() {
     Victim v = new VictimRowReader(AgeGroups.loadDefault(), List.of("id", "given_name", "status", "outcome"))
         .read(2, List.of("v-1", PLANTED, "civilian", "killed"));
