@@ -35,6 +35,7 @@ async function loadSession() {
   document.getElementById("nav-signin").hidden = state.session.signed_in;
   document.getElementById("nav-signout").hidden = !state.session.signed_in;
   document.getElementById("whoami").textContent = state.session.signed_in ? state.session.name + " (" + state.session.role + ")" : "";
+  Redress.updateNav();
 }
 
 function canCurate() {
@@ -315,7 +316,7 @@ async function route() {
     else if (path[0] === "report" && path[1]) await reportPage(view, path[1]);
     else if (path[0] === "search") await searchPage(view, query(hash));
     else if (path[0] === "signin") signInPage(view);
-    else await incidentsPage(view, query(hash));
+    else if (!(await Redress.render(view, path, query(hash)))) await incidentsPage(view, query(hash));
   } catch (e) {
     view.append(el("p", { class: "error" }, t("error.load", e.message)));
   }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.util.List;
+import java.util.Set;
 import org.harmledger.redress.Claim;
 import org.harmledger.redress.ClaimAssessment;
 import org.harmledger.redress.ClaimStatus;
@@ -54,7 +55,13 @@ public final class ClaimController {
     for (String v : claim.victimIds()) {
       register.find(v).ifPresent(victim -> victims.add(VictimController.json(victim, true)));
     }
-    new ReviewWorkflow().next(claim.status()).forEach(s -> o.withArray("next").add(s.code()));
+    ArrayNode next = o.putArray("next");
+    Set<ClaimStatus> allowed = new ReviewWorkflow().next(claim.status());
+    for (ClaimStatus s : ClaimStatus.values()) {
+      if (allowed.contains(s)) {
+        next.add(s.code());
+      }
+    }
     RedressAccess.assessments(ctx).assess(id).ifPresent(a -> o.set("assessment", json(a)));
     JsonResponses.send(ctx, o);
   }

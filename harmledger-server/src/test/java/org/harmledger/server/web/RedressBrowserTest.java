@@ -1,0 +1,200 @@
+package org.harmledger.server.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.harmledger.redress.AgeGroups;
+import org.harmledger.redress.Claimant;
+import org.harmledger.redress.Contact;
+import org.harmledger.redress.Kinship;
+import org.harmledger.redress.PersonNames;
+import org.harmledger.redress.Relationship;
+import org.harmledger.redress.VictimRowReader;
+import org.harmledger.server.HarmLedgerServer;
+import org.harmledger.server.ServerConfig;
+import org.harmledger.server.ServerFixture;
+import org.harmledger.store.Ledger;
+import org.harmledger.store.redress.ClaimRegister;
+import org.harmledger.store.redress.ClaimantRegister;
+import org.harmledger.store.redress.VictimRegister;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The redress pages driven by chromium and chromedriver against the real server: a reviewer signs
+ * in, opens the claims queue, moves a claim through review with reasons, decides a duplicate
+ * proposal, adds a victim with an Arabic name and reads it back right to left. Screenshots go to
+ * target/screenshots/. Without chromium the test fails (CI installs it); it never skips.
+ */
+class RedressBrowserTest {
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+  private static final Duration WAIT = Duration.ofSeconds(30);
+  private static final String ARABIC = "سندس الوراق";
+
+  private static Javalin app;
+  private static WebDriver driver;
+
+  @BeforeAll
+  static void start() throws IOException {
+    if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+      fail("browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
+          + ": install them with apt-get install -y chromium chromium-driver");
+    }
+    ServerFixture fixture = ServerFixture.withCorpus();
+    plant(fixture.services().ledger());
+    app = HarmLedgerServer.create(fixture.services()).start(ServerConfig.DEFAULT_HOST, 0);
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+        "--user-data-dir=" + Files.createTempDirectory("harmledger-chromium"), "--window-size=1400,1100");
+    driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+        .usingAnyFreePort().build(), options);
+    Files.createDirectories(SCREENSHOTS);
+  }
+
+  /** Two records of one person (a duplicate proposal), a claimant with an Arabic name, and a submitted claim. */
+  private static void plant(Ledger ledger) {
+    VictimRowReader rows = new VictimRowReader(AgeGroups.loadDefault(),
+        List.of("id", "given_name", "family_name", "arabic_name", "sex", "status", "outcome", "incident_id"));
+    new VictimRegister(ledger.database().jdbi(), ledger.custody(), AgeGroups.loadDefault()).add(List.of(
+        rows.read(2, List.of("v-1", "Sundus", "Warraq", ARABIC, "female", "civilian", "killed", "inc-1")),
+        rows.read(3, List.of("v-2", "Sondos", "al-Warraq", ARABIC, "female", "civilian", "killed", "inc-1"))),
+        "cli:tester", "t", "list");
+    new ClaimantRegister(ledger.database().jdbi(), ledger.custody()).add(new Claimant("c-1",
+        new PersonNames("Huda", null, "Warraq", "هدى الوراق", List.of()), new Contact("+963 955 000 000", null, null),
+        null, List.of(new Relationship("v-1", Kinship.PARENT))), "cli:tester", "walk-in");
+    new ClaimRegister(ledger.database().jdbi(), ledger.custody(), ledger.evidence())
+        .submit("cl-1", "c-1", List.of("v-1"), "inc-1", "death", List.of(), "cli:tester");
+  }
+
+  @AfterAll
+  static void stop() {
+    if (driver != null) {
+      driver.quit();
+    }
+    if (app != null) {
+      app.stop();
+    }
+  }
+
+  @Test
+  void reviewerMovesAClaimThroughReview_decidesADuplicate_andAddsAVictim() throws IOException {
+    open("#/signin");
+    waitFor(By.id("signin-name")).sendKeys(ServerFixture.REVIEWER);
+    driver.findElement(By.id("signin-password")).sendKeys(ServerFixture.PASSWORD);
+    driver.findElement(By.id("signin-submit")).click();
+    new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.id("whoami"),
+        ServerFixture.REVIEWER));
+    assertThat(driver.findElement(By.id("nav-claims")).isDisplayed()).isTrue();
+
+    driver.findElement(By.id("nav-claims")).click();
+    waitForRoute("#/claims");
+    assertThat(driver.findElement(By.id("claim-list")).getText()).contains("cl-1").contains("death");
+    screenshot("claims-queue");
+
+    driver.findElement(By.cssSelector("#claim-list a.claim-link")).click();
+    waitForRoute("#/claim/cl-1");
+    assertThat(driver.findElement(By.id("claim-eligibility")).getText()).contains("incident inc-1 is not recorded");
+    assertThat(driver.findElement(By.id("claim-award")).getText()).contains("not eligible");
+    WebElement claimantArabic = driver.findElement(By.cssSelector("#claim-claimant bdi.arabic"));
+    assertThat(claimantArabic.getText()).isEqualTo("هدى الوراق");
+    assertThat(claimantArabic.getAttribute("dir")).isEqualTo("rtl");
+    screenshot("claim-submitted");
+
+    driver.findElement(By.id("review-to-under_review")).click();
+    assertThat(waitForText(By.id("review-status"), "reason")).isTrue();
+    moveTo("under_review", "documents complete");
+    moveTo("approved", "death recorded in the hospital list");
+    assertThat(driver.findElement(By.id("claim-history")).getText())
+        .contains("documents complete").contains("death recorded in the hospital list");
+    assertThat(driver.findElements(By.id("review-to-paid"))).hasSize(1);
+    screenshot("claim-approved");
+
+    open("#/claims?status=approved");
+    assertThat(driver.findElement(By.id("claim-list")).getText()).contains("cl-1");
+
+    open("#/victims");
+    WebElement proposal = waitFor(By.cssSelector("#proposal-list tr[data-pair='v-1|v-2']"));
+    assertThat(proposal.getText()).contains("given name");
+    assertThat(driver.findElement(By.id("victim-list")).getText()).contains(ARABIC);
+    screenshot("victims-register");
+    proposal.findElement(By.className("proposal-reason")).sendKeys("same death certificate");
+    proposal.findElement(By.className("proposal-accept")).click();
+    new WebDriverWait(driver, WAIT).until(ExpectedConditions.invisibilityOfElementLocated(
+        By.cssSelector("#proposal-list tr[data-pair='v-1|v-2']")));
+
+    waitFor(By.id("victim-add-id")).sendKeys("v-9");
+    driver.findElement(By.id("victim-add-given")).sendKeys("Nur");
+    driver.findElement(By.id("victim-add-family")).sendKeys("Haddad");
+    driver.findElement(By.id("victim-add-arabic")).sendKeys("نور الحداد");
+    driver.findElement(By.id("victim-add-age")).sendKeys("child");
+    driver.findElement(By.id("victim-add-reason")).sendKeys("clinic list");
+    driver.findElement(By.id("victim-add-submit")).click();
+    waitForRoute("#/victim/v-9");
+    WebElement arabic = driver.findElement(By.cssSelector("#victim-meta bdi.arabic"));
+    assertThat(arabic.getText()).isEqualTo("نور الحداد");
+    assertThat(arabic.getAttribute("dir")).isEqualTo("rtl");
+    assertThat(driver.findElement(By.id("victim-meta")).getText()).contains("Nur Haddad").contains("child");
+    screenshot("victim-added");
+
+    driver.findElement(By.id("lang-switch")).click();
+    new WebDriverWait(driver, WAIT).until(d -> "rtl".equals(d.findElement(By.tagName("html")).getAttribute("dir")));
+    waitFor(By.id("victim-meta"));
+    assertThat(driver.findElement(By.id("nav-victims")).getText()).isEqualTo("الضحايا");
+    screenshot("victim-added-ar");
+    driver.findElement(By.id("lang-switch")).click();
+    new WebDriverWait(driver, WAIT).until(d -> "ltr".equals(d.findElement(By.tagName("html")).getAttribute("dir")));
+  }
+
+  /** Types a reason and presses the button moving the claim to {@code status}, then waits for the page to show it. */
+  private static void moveTo(String status, String reason) {
+    WebElement field = waitFor(By.id("review-reason"));
+    field.clear();
+    field.sendKeys(reason);
+    driver.findElement(By.id("review-to-" + status)).click();
+    new WebDriverWait(driver, WAIT).until(ExpectedConditions.attributeContains(By.id("claim-status"), "class",
+        "status-" + status));
+  }
+
+  private static boolean waitForText(By by, String text) {
+    return new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+  }
+
+  private static void open(String hash) {
+    driver.get("http://localhost:" + app.port() + "/" + hash);
+    waitForRoute(hash);
+  }
+
+  private static void waitForRoute(String hash) {
+    new WebDriverWait(driver, WAIT).until(d -> hash.equals(d.findElement(By.id("view")).getAttribute("data-ready")));
+  }
+
+  private static WebElement waitFor(By by) {
+    return new WebDriverWait(driver, WAIT).until(ExpectedConditions.presenceOfElementLocated(by));
+  }
+
+  private static void screenshot(String name) throws IOException {
+    byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+    Files.write(SCREENSHOTS.resolve(name + ".png"), png);
+  }
+}
