@@ -27,6 +27,7 @@ import org.harmledger.redress.ReviewerRole;
 import org.harmledger.redress.RuleCheck;
 import org.harmledger.redress.VictimMatcher;
 import org.harmledger.store.Ledger;
+import org.harmledger.store.redress.ClaimRegister;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -40,7 +41,8 @@ import picocli.CommandLine.Spec;
  * and serve data subjects (export, erase). Every write is a custody entry.
  */
 @Command(name = "claims", mixinStandardHelpOptions = true,
-    description = "Compensation claims: claimant, submit, review, list, batch, flags, clear-flag, export-subject, erase.")
+    description = "Compensation claims: claimant, submit, attach, review, list, batch, flags, clear-flag, export-subject, "
+        + "erase.")
 final class ClaimsCommand {
   @ParentCommand
   private HarmLedgerCommand root;
@@ -123,14 +125,46 @@ final class ClaimsCommand {
     return 0;
   }
 
-  @Command(name = "list", mixinStandardHelpOptions = true, description = "List claims with their status.")
-  int list() {
-    List<Claim> claims = RedressWiring.claims(ledger()).all();
-    for (Claim c : claims) {
-      out().printf("%-10s %-10s %-16s %-22s %-28s %s%n", c.id(), c.claimantId(), c.lossCategory(),
-          c.incidentId() == null ? "-" : c.incidentId(), c.status().code(), String.join(",", c.victimIds()));
+  @Command(name = "attach", mixinStandardHelpOptions = true,
+      description = "Attach supporting documents to a claim; each is stored as evidence.")
+  int attach(
+      @Parameters(paramLabel = "CLAIM_ID") String id,
+      @Option(names = "--document", paramLabel = "FILE", required = true, description = "A document (repeatable).")
+      List<Path> documents,
+      @Option(names = "--reason", required = true, description = "Why (audited).") String reason) {
+    ClaimRegister claims = RedressWiring.claims(ledger());
+    for (Path document : documents) {
+      byte[] bytes;
+      try {
+        bytes = Files.readAllBytes(document);
+      } catch (IOException e) {
+        throw new IllegalArgumentException(document + ": cannot read: " + e.getMessage(), e);
+      }
+      out().println("attached " + document.getFileName() + " to claim " + id + " as " + claims.attach(id, bytes,
+          Wiring.actor(), reason));
     }
-    out().println(claims.size() + " claims");
+    return 0;
+  }
+
+  @Command(name = "list", mixinStandardHelpOptions = true, description = "List claims with their status.")
+  int list(@Option(names = "--status", description = "Only claims with this status, e.g. under_review.")
+      String status) {
+    ClaimRegister claims = RedressWiring.claims(ledger());
+    ClaimStatus only = status == null ? null : ClaimStatus.fromCode(status);
+    // A page at a time, so a large register is never held whole.
+    long printed = 0;
+    for (int offset = 0; ; offset += ClaimRegister.MAX_PAGE) {
+      List<Claim> page = claims.page(only, offset, ClaimRegister.MAX_PAGE);
+      for (Claim c : page) {
+        out().printf("%-10s %-10s %-16s %-22s %-28s %s%n", c.id(), c.claimantId(), c.lossCategory(),
+            c.incidentId() == null ? "-" : c.incidentId(), c.status().code(), String.join(",", c.victimIds()));
+      }
+      printed += page.size();
+      if (page.size() < ClaimRegister.MAX_PAGE) {
+        break;
+      }
+    }
+    out().println(printed + " claims");
     return 0;
   }
 

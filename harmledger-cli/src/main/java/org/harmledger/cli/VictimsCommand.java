@@ -19,6 +19,7 @@ import org.harmledger.redress.Victim;
 import org.harmledger.redress.VictimMatcher;
 import org.harmledger.redress.VictimMatching;
 import org.harmledger.redress.VictimRowReader;
+import org.harmledger.redress.VictimRowWriter;
 import org.harmledger.resolve.Incident;
 import org.harmledger.store.Ledger;
 import org.harmledger.store.redress.VictimCsv;
@@ -36,7 +37,7 @@ import picocli.CommandLine.Spec;
  * the reason. Listings show the public view; names only with {@code --names}.
  */
 @Command(name = "victims", mixinStandardHelpOptions = true,
-    description = "The victims register: import, add, list, duplicates, merge, erase.")
+    description = "The victims register: import, add, edit, list, duplicates, merge, erase.")
 final class VictimsCommand {
   @ParentCommand
   private HarmLedgerCommand root;
@@ -107,6 +108,53 @@ final class VictimsCommand {
     }
     RedressWiring.victims(ledger()).add(List.of(victim), Wiring.actor(), "cli", reason);
     out().println("added victim " + victim.id());
+    return 0;
+  }
+
+  @Command(name = "edit", mixinStandardHelpOptions = true,
+      description = "Edit one victim: only the options given change; '' clears a value.")
+  int edit(
+      @Parameters(paramLabel = "VICTIM_ID") String id,
+      @Option(names = "--status", description = "civilian, combatant, unknown") String status,
+      @Option(names = "--outcome", description = "killed, injured, missing") String outcome,
+      @Option(names = "--given") String given,
+      @Option(names = "--father") String father,
+      @Option(names = "--family") String family,
+      @Option(names = "--arabic") String arabic,
+      @Option(names = "--sex", description = "female, male, unknown") String sex,
+      @Option(names = "--age", description = "34, 30-39, 60+ or a group such as child") String age,
+      @Option(names = "--date", description = "ISO date of harm") String date,
+      @Option(names = "--incident") String incident,
+      @Option(names = "--reason", required = true, description = "Why (audited).") String reason) {
+    VictimRegister register = RedressWiring.victims(ledger());
+    Victim before = register.find(id)
+        .orElseThrow(() -> new IllegalArgumentException("victims edit: victim " + id + " is not registered"));
+    Map<String, String> options = new LinkedHashMap<>();
+    options.put("status", status);
+    options.put("outcome", outcome);
+    options.put("given_name", given);
+    options.put("father_name", father);
+    options.put("family_name", family);
+    options.put("arabic_name", arabic);
+    options.put("sex", sex);
+    options.put("age", age);
+    options.put("date", date);
+    options.put("incident_id", incident);
+    List<String> values = VictimRowWriter.values(before);
+    options.forEach((column, value) -> {
+      if (value != null) {
+        values.set(VictimRowReader.COLUMNS.indexOf(column), value.isBlank() ? null : value);
+      }
+    });
+    List<String> changed;
+    try {
+      changed = register.update(new VictimRowReader(AgeGroups.loadDefault(), VictimRowReader.COLUMNS).read(2, values),
+          Wiring.actor(), reason);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("victims edit: " + e.getMessage().replaceFirst("^row 2, field", "field"), e);
+    }
+    out().println(changed.isEmpty() ? "victim " + id + ": nothing changed"
+        : "edited victim " + id + ": " + String.join(", ", changed));
     return 0;
   }
 

@@ -2,8 +2,10 @@ package org.harmledger.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.harmledger.model.Sha256;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -90,5 +92,26 @@ class ClaimsCommandTest {
 
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.err()).startsWith("harmledger: ").contains("mandate.json").doesNotContain("\n\tat ");
+  }
+
+  @Test
+  void attach_storesEachDocumentAsEvidence_listByStatus() throws Exception {
+    run("victims", "add", "--id", "v-1", "--status", "civilian", "--outcome", "killed", "--reason", "r");
+    claimantAndClaim("c-1", "cl-1");
+    claimantAndClaim("c-2", "cl-2");
+    run("claims", "review", "cl-2", "--to", "under_review", "--reason", "complete", "--as", "amal", "--role",
+        "reviewer");
+    Path letter = Files.writeString(dir.resolve("letter.txt"), "hospital letter");
+
+    Cli.Result attached = run("claims", "attach", "cl-1", "--document", letter.toString(), "--reason", "late letter");
+
+    assertThat(attached.out()).isEqualTo("attached letter.txt to claim cl-1 as "
+        + Sha256.of("hospital letter".getBytes(StandardCharsets.UTF_8)).hex() + "\n");
+    assertThat(run("claims", "attach", "cl-9", "--document", letter.toString(), "--reason", "r").err())
+        .contains("claim cl-9 does not exist");
+    assertThat(run("claims", "list", "--status", "under_review").out()).contains("cl-2").doesNotContain("cl-1")
+        .contains("1 claims");
+    assertThat(run("claims", "list").out()).contains("cl-1").contains("cl-2").contains("2 claims");
+    assertThat(run("verify").exit()).isZero();
   }
 }

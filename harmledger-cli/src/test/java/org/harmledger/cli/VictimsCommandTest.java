@@ -89,4 +89,24 @@ class VictimsCommandTest {
     assertThat(Cli.run("--data", data(), "victims", "erase", "v-9", "--reason", "x").err().strip())
         .isEqualTo("harmledger: victim v-9 is not registered");
   }
+
+  @Test
+  void edit_changesOnlyTheOptionsGiven_auditedWithoutNames_badValueOneLine() throws Exception {
+    Cli.run("--data", data(), "victims", "import", csv().toString());
+
+    Cli.Result edited = Cli.run("--data", data(), "victims", "edit", "v-3", "--outcome", "killed", "--date",
+        "2019-01-18", "--reason", "hospital list");
+    Cli.Result same = Cli.run("--data", data(), "victims", "edit", "v-3", "--outcome", "killed", "--reason", "again");
+    Cli.Result bad = Cli.run("--data", data(), "victims", "edit", "v-1", "--sex", "x", "--reason", "r");
+    Cli.Result unknown = Cli.run("--data", data(), "victims", "edit", "v-9", "--sex", "male", "--reason", "r");
+
+    assertThat(edited.out()).isEqualTo("edited victim v-3: outcome, date\n");
+    assertThat(same.out()).isEqualTo("victim v-3: nothing changed\n");
+    assertThat(Cli.run("--data", data(), "victims", "list", "--incident", "inc-2").out())
+        .contains("v-3          killed   civilian  unknown child  2019-01-18 inc-2");
+    assertThat(bad.exit()).isNotZero();
+    assertThat(bad.err()).contains("victims edit: field 'sex': unknown sex 'x'");
+    assertThat(unknown.err()).contains("victims edit: victim v-9 is not registered");
+    assertThat(Cli.run("--data", data(), "victims", "list", "--names").out()).contains(PLANTED);
+  }
 }
