@@ -2,6 +2,7 @@ package org.harmledger.store.redress;
 
 import org.harmledger.redress.VictimOutcome;
 import org.harmledger.redress.VictimStatus;
+import org.jdbi.v3.core.statement.SqlStatement;
 
 /**
  * A VictimQuery is the filter of a victims listing: the incident, the status and the outcome, each
@@ -31,7 +32,7 @@ public record VictimQuery(String incidentId, VictimStatus status, VictimOutcome 
     return sql.toString();
   }
 
-  <T extends org.jdbi.v3.core.statement.SqlStatement<T>> T bind(T statement) {
+  <T extends SqlStatement<T>> T bind(T statement) {
     if (incidentId != null) {
       statement.bind("incident", incidentId);
     }
