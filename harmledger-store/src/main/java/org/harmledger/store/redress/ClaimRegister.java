@@ -128,6 +128,8 @@ public final class ClaimRegister {
         .bind("reason", step.reason())
         .bind("seq", entry.seq())
         .execute();
+    h.createUpdate("UPDATE claims SET status = :status WHERE id = :claim").bind("claim", claimId)
+        .bind("status", step.to().code()).execute();
   }
 
   /**
@@ -161,7 +163,7 @@ public final class ClaimRegister {
    */
   public List<Claim> page(ClaimStatus status, int offset, int limit) {
     Paging.check(offset, limit, MAX_PAGE);
-    String ids = "SELECT c.id FROM claims c" + statusJoin(status) + " ORDER BY c.id LIMIT " + limit + " OFFSET "
+    String ids = "SELECT c.id FROM claims c" + statusWhere(status) + " ORDER BY c.id LIMIT " + limit + " OFFSET "
         + offset;
     return load(" WHERE claim_id IN (" + ids + ")", " WHERE id IN (" + ids + ")", status == null ? null
         : status.code());
@@ -170,7 +172,7 @@ public final class ClaimRegister {
   /** How many claims have status {@code status} (all claims when null). */
   public long count(ClaimStatus status) {
     return jdbi.withHandle(h -> {
-      var query = h.createQuery("SELECT COUNT(*) FROM claims c" + statusJoin(status));
+      var query = h.createQuery("SELECT COUNT(*) FROM claims c" + statusWhere(status));
       if (status != null) {
         query.bind("id", status.code());
       }
@@ -178,10 +180,9 @@ public final class ClaimRegister {
     });
   }
 
-  /** The status is where a claim's last step led; bound as {@code :id} so {@link #load} binds it. */
-  private static String statusJoin(ClaimStatus status) {
-    return status == null ? "" : " JOIN claim_steps s ON s.claim_id = c.id AND s.step_no = "
-        + "(SELECT MAX(m.step_no) FROM claim_steps m WHERE m.claim_id = c.id) WHERE s.to_status = :id";
+  /** Selects one status (the column each step keeps current, see V7); bound as {@code :id} so {@link #load} binds it. */
+  private static String statusWhere(ClaimStatus status) {
+    return status == null ? "" : " WHERE c.status = :id";
   }
 
   /**

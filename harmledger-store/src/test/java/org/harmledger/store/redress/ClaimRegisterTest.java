@@ -16,7 +16,9 @@ import org.harmledger.redress.ReviewTransitionException;
 import org.harmledger.redress.ReviewerRole;
 import org.harmledger.store.Ledger;
 import org.harmledger.store.LedgerFixture;
+import org.harmledger.store.StorageConfig;
 import org.harmledger.store.custody.CustodyEntry;
+import org.harmledger.store.db.Database;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -147,6 +149,27 @@ class ClaimRegisterTest {
         .hasMessage("claim cl-1 has no document " + "00".repeat(32));
     assertThatThrownBy(() -> claims.attach("cl-9", letter, "u", "r")).hasMessage("claim cl-9 does not exist");
     assertThat(ledger.verifier().verify("t").intact()).isTrue();
+  }
+
+  @Test
+  void migrationSeven_setsTheStatusOfClaimsStoredBeforeIt(@TempDir Path old) {
+    StorageConfig config = StorageConfig.of(old, null);
+    try (Database v4 = Database.openAt(config, "4")) {
+      v4.jdbi().useHandle(h -> {
+        h.execute("INSERT INTO claimants (id, family_id, custody_seq) VALUES ('k', NULL, 1)");
+        h.execute("INSERT INTO claims (id, claimant_id, incident_id, loss_category, victim_ids, documents) "
+            + "VALUES ('cl-old', 'k', 'inc-1', 'death', '', '')");
+        for (String[] step : new String[][] {{"0", "submitted"}, {"1", "under_review"}, {"2", "approved"}}) {
+          h.execute("INSERT INTO claim_steps (claim_id, step_no, from_status, to_status, reviewer, role, stepped_at, "
+              + "reason, custody_seq) VALUES ('cl-old', ?, NULL, ?, 'r', 'reviewer', '2020-01-01T00:00:00Z', 'x', ?)",
+              Integer.parseInt(step[0]), step[1], Integer.parseInt(step[0]) + 2);
+        }
+      });
+      v4.migrate();
+      String status = v4.jdbi().withHandle(h -> h.createQuery("SELECT status FROM claims WHERE id = 'cl-old'")
+          .mapTo(String.class).one());
+      assertThat(status).isEqualTo("approved");
+    }
   }
 
   private static List<CustodyEntry> entries(Ledger ledger, String subject) {
