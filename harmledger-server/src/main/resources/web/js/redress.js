@@ -299,28 +299,25 @@ const Redress = (() => {
       box);
   }
 
+  /** The claim page is for reviewers and admins, who may both download and attach documents. */
   function documentsCard(c) {
     const list = el("ul", { id: "claim-documents" }, c.documents.map(sha => el("li", {},
       el("a", { href: "/api/claims/" + encodeURIComponent(c.id) + "/documents/" + sha, download: "" }, el("code", { class: "hash" }, sha)))));
-    const section = el("section", { class: "card" }, el("h2", {}, t("claim.documents")),
-      c.documents.length ? list : el("p", { class: "muted" }, t("claim.no_documents")));
-    if (allows("recorder")) {
-      const box = status("document-status");
-      const form = el("form", { class: "filters", id: "document-upload" },
-        field(t("claim.document_file"), el("input", { type: "file", name: "file", id: "document-file", required: true })),
-        field(t("redress.reason"), el("input", { name: "reason", id: "document-reason", required: true, size: 30 })),
-        el("button", { class: "primary", type: "submit" }, t("claim.upload")));
-      form.addEventListener("submit", async e => {
-        e.preventDefault();
-        const f = new FormData(form);
-        const bytes = new Uint8Array(await f.get("file").arrayBuffer());
-        let binary = "";
-        for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000));
-        report(box, write("/api/claims/" + encodeURIComponent(c.id) + "/documents", { content_base64: btoa(binary), reason: f.get("reason") }), () => route());
-      });
-      section.append(form, box);
-    }
-    return section;
+    const box = status("document-status");
+    const form = el("form", { class: "filters", id: "document-upload" },
+      field(t("claim.document_file"), el("input", { type: "file", name: "file", id: "document-file", required: true })),
+      field(t("redress.reason"), el("input", { name: "reason", id: "document-reason", required: true, size: 30 })),
+      el("button", { class: "primary", type: "submit" }, t("claim.upload")));
+    form.addEventListener("submit", async e => {
+      e.preventDefault();
+      const f = new FormData(form);
+      const bytes = new Uint8Array(await f.get("file").arrayBuffer());
+      let binary = "";
+      for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000));
+      report(box, write("/api/claims/" + encodeURIComponent(c.id) + "/documents", { content_base64: btoa(binary), reason: f.get("reason") }), () => route());
+    });
+    return el("section", { class: "card" }, el("h2", {}, t("claim.documents")),
+      c.documents.length ? list : el("p", { class: "muted" }, t("claim.no_documents")), form, box);
   }
 
   function historyCard(c) {

@@ -111,7 +111,10 @@ class ClaimControllerTest {
       }
       claims.review("cl-2", ClaimStatus.UNDER_REVIEW, "amal", ReviewerRole.REVIEWER, "checking", "cli:tester");
       String cookie = http.signIn(ServerFixture.REVIEWER, ServerFixture.PASSWORD).get(0);
+      String reader = http.signIn(ServerFixture.READER, ServerFixture.PASSWORD).get(0);
 
+      assertThat(http.get("/api/claims?status=submitted").statusCode()).isEqualTo(401);
+      assertThat(http.get("/api/claims?status=submitted", "Cookie", reader).statusCode()).isEqualTo(403);
       JsonNode submitted = json(http.get("/api/claims?status=submitted&limit=1&offset=1", "Cookie", cookie));
       assertThat(submitted.get("total").asInt()).isEqualTo(2);
       assertThat(submitted.get("items")).singleElement()

@@ -76,8 +76,12 @@ class ClaimantControllerTest {
       assertThat(http.get("/api/claimants/c-5", "Cookie", http.signIn(ServerFixture.READER,
           ServerFixture.PASSWORD).get(0)).statusCode()).isEqualTo(403);
       assertThat(http.get("/api/claimants/c-5", "Cookie", recorder.get(0)).body()).doesNotContain("Rawdaqin");
-      HttpResponse<String> edited = http.patch("/api/claimants/c-5",
-          "{\"phone\":\"+963 944 999 000\",\"reason\":\"new number\"}", asRecorder);
+      String phone = "{\"phone\":\"+963 944 999 000\",\"reason\":\"new number\"}";
+      List<String> reader = http.signIn(ServerFixture.READER, ServerFixture.PASSWORD);
+      assertThat(http.patch("/api/claimants/c-5", phone).statusCode()).isEqualTo(401);
+      assertThat(http.patch("/api/claimants/c-5", phone, "Cookie", reader.get(0), Auth.CSRF_HEADER, reader.get(1))
+          .statusCode()).isEqualTo(403);
+      HttpResponse<String> edited = http.patch("/api/claimants/c-5", phone, asRecorder);
 
       assertThat(edited.statusCode()).as(edited.body()).isEqualTo(200);
       assertThat(json(edited).get("changed")).extracting(JsonNode::asText).containsExactly("contact");
