@@ -23,7 +23,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.harmledger.actors.ActorDictionary;
 import org.harmledger.bench.resolve.SyntheticAssertions;
 import org.harmledger.gazetteer.Gazetteer;
-import org.harmledger.resolve.SourcedAssertion;
 import org.harmledger.server.HarmLedgerServer;
 import org.harmledger.server.ServerConfig;
 import org.harmledger.server.ServerServices;
@@ -44,7 +43,11 @@ import org.harmledger.store.search.ReportSearcher;
  * search for a word every report holds ranks the whole corpus and measures little else). It stops at a request count or a time limit, whichever comes first, and prints
  * p50/p95/p99 per request kind. The target is p95 under 100 ms.
  *
- * <p>Arguments: {@code [assertions=160000] [clients=32] [requests=20000] [seconds=120] [tmpdir]}.
+ * <p>Arguments: {@code [assertions=160000] [clients=32] [requests=20000] [seconds=120] [tmpdir] [ledger]}.
+ * Without {@code ledger} the ledger is built in a temporary folder under {@code tmpdir} and deleted
+ * afterwards. With it, the ledger is built in that folder when it holds none and kept, so later
+ * runs (after a code change, say) skip the minutes of building; its search index is rebuilt when
+ * the folder has none, so deleting {@code <ledger>/index} re-indexes after an index change.
  */
 public final class WebLoadBenchmark {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -59,18 +62,23 @@ public final class WebLoadBenchmark {
     int requests = args.length > 2 ? Integer.parseInt(args[2]) : 20_000;
     int seconds = args.length > 3 ? Integer.parseInt(args[3]) : 120;
     Path tmp = args.length > 4 ? Path.of(args[4]) : Path.of(System.getProperty("java.io.tmpdir"));
-    Path dir = Files.createTempDirectory(tmp, "harmledger-webload");
+    boolean keep = args.length > 5;
+    Path dir = keep ? Path.of(args[5]) : Files.createTempDirectory(tmp, "harmledger-webload");
+    boolean reused = keep && Files.exists(dir.resolve("harmledger.db"));
 
     long t0 = System.nanoTime();
     Ledger ledger = Ledger.open(StorageConfig.of(dir, null), Clock.systemUTC());
-    List<SourcedAssertion> generated = SyntheticAssertions.generate(assertions, 42);
-    SyntheticLedger.fill(ledger, generated);
+    if (!reused) {
+      SyntheticLedger.fill(ledger, SyntheticAssertions.generate(assertions, 42));
+    }
     long t1 = System.nanoTime();
-    try (ReportIndex index = ReportIndex.open(ReportIndex.folderOf(dir))) {
-      new ReportIndexer(ledger.database().jdbi(), index).rebuild();
+    if (!Files.isDirectory(ReportIndex.folderOf(dir))) {
+      try (ReportIndex index = ReportIndex.open(ReportIndex.folderOf(dir))) {
+        new ReportIndexer(ledger.database().jdbi(), index).rebuild();
+      }
     }
     long t2 = System.nanoTime();
-    int incidentCount = ledger.incidents().resolveAll("bench").incidents();
+    int incidentCount = reused ? -1 : ledger.incidents().resolveAll("bench").incidents();
     long t3 = System.nanoTime();
     ServerServices services = new ServerServices(ServerConfig.defaults().withPort(0), ledger,
         ReportSearcher.open(ReportIndex.folderOf(dir)),
@@ -91,9 +99,14 @@ public final class WebLoadBenchmark {
         provinces.add(i.get("place").get("admin1").asText());
       }
     });
-    System.out.printf(Locale.ROOT, "ledger: %d assertions stored in %.1f s, indexed in %.1f s; %d incidents resolved"
-            + " and stored in %.1f s; %d clients, at most %d requests or %d s, %d cores%n",
-        assertions, (t1 - t0) / 1e9, (t2 - t1) / 1e9, incidentCount, (t3 - t2) / 1e9, clients, requests, seconds,
+    if (reused) {
+      System.out.printf(Locale.ROOT, "ledger: reused %s (%d incidents), indexed in %.1f s%n", dir, incidents,
+          (t2 - t1) / 1e9);
+    } else {
+      System.out.printf(Locale.ROOT, "ledger: %d assertions stored in %.1f s, indexed in %.1f s; %d incidents resolved"
+          + " and stored in %.1f s%n", assertions, (t1 - t0) / 1e9, (t2 - t1) / 1e9, incidentCount, (t3 - t2) / 1e9);
+    }
+    System.out.printf(Locale.ROOT, "%d clients, at most %d requests or %d s, %d cores%n", clients, requests, seconds,
         Runtime.getRuntime().availableProcessors());
 
     // SyntheticAssertions names villages 1.. in three countries of max(200, n / 40) villages each.
@@ -130,7 +143,10 @@ public final class WebLoadBenchmark {
     app.stop();
     io.shutdown();
     services.search().close();
-    delete(dir);
+    ledger.close();
+    if (!keep) {
+      delete(dir);
+    }
 
     System.out.println(LatencyStats.header());
     long[] all = new long[requests];
