@@ -2,8 +2,10 @@ package org.harmledger.bench.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.management.OperatingSystemMXBean;
 import io.javalin.Javalin;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -117,6 +119,9 @@ public final class WebLoadBenchmark {
     AtomicInteger issued = new AtomicInteger();
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
     ExecutorService pool = Executors.newFixedThreadPool(clients);
+    OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    double loadBefore = os.getSystemLoadAverage();
+    long cpuBefore = os.getProcessCpuTime();
     long start = System.nanoTime();
     for (int c = 0; c < clients; c++) {
       Random random = new Random(c);
@@ -140,6 +145,8 @@ public final class WebLoadBenchmark {
     pool.shutdown();
     pool.awaitTermination(seconds + 60L, TimeUnit.SECONDS);
     double elapsed = (System.nanoTime() - start) / 1e9;
+    double cpu = (os.getProcessCpuTime() - cpuBefore) / 1e9;
+    double loadAfter = os.getSystemLoadAverage();
     app.stop();
     io.shutdown();
     services.search().close();
@@ -160,6 +167,9 @@ public final class WebLoadBenchmark {
     }
     System.out.println(LatencyStats.of("all", all, total, totalErrors).line());
     System.out.printf(Locale.ROOT, "%d requests in %.1f s: %.0f requests/s%n", total, elapsed, total / elapsed);
+    // Server and load generator share this process: the CPU figure covers both.
+    System.out.printf(Locale.ROOT, "process CPU %.1f s (%.1f ms per request, server and clients together); "
+        + "load average %.1f before, %.1f after%n", cpu, cpu * 1000 / Math.max(1, total), loadBefore, loadAfter);
   }
 
   private static String path(int kind, Random random, List<String> ids, List<String> provinces, long incidents,
