@@ -25,6 +25,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
@@ -91,12 +92,20 @@ public final class ReportSearcher implements Closeable {
         Document doc = fields.document(page[i].doc, ReportFields.SHOWN);
         hits.add(hit(doc, snippet(snippets, i), page[i].score));
       }
-      return new SearchResults(top.totalHits.value, hits);
+      return new SearchResults(total(searcher, filtered, top), hits);
     } catch (IOException e) {
       throw new SearchException("cannot search index " + folder + ": " + e.getMessage(), e);
     } finally {
       release(searcher);
     }
+  }
+
+  /**
+   * How many reports match in all. Lucene stops counting past a thousand hits (the total is then a
+   * lower bound); a listing says how many there are, so such a broad query is counted to the end.
+   */
+  private static long total(IndexSearcher searcher, Query query, TopDocs top) throws IOException {
+    return top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value : searcher.count(query);
   }
 
   /** How many reports the index holds, as last committed. */

@@ -146,4 +146,20 @@ class ReportSearcherTest {
     }
     assertThat(searcher.search(SearchQuery.of("civilians", 10)).total()).isEqualTo(3);
   }
+
+  @Test
+  void total_countsEveryMatch_evenPastTheThousandLuceneCountsByDefault() {
+    try (ReportIndex index = ReportIndex.open(dir)) {
+      for (int i = 0; i < 1_500; i++) {
+        index.put(new IndexedReport("n" + i, null, "Shelling hit block " + i + "; civilians fled", null, null, "en",
+            Set.of()));
+      }
+      index.commit();
+    }
+
+    SearchResults r = searcher.search(SearchQuery.of("civilians", 5));
+
+    assertThat(r.total()).isEqualTo(1_502);
+    assertThat(r.hits()).hasSize(5);
+  }
 }
