@@ -45,14 +45,18 @@ import org.harmledger.store.search.ReportSearcher;
  * search for a word every report holds ranks the whole corpus and measures little else). It stops at a request count or a time limit, whichever comes first, and prints
  * p50/p95/p99 per request kind. The target is p95 under 100 ms.
  *
- * <p>Arguments: {@code [assertions=160000] [clients=32] [requests=20000] [seconds=120] [tmpdir] [ledger]}.
- * Without {@code ledger} the ledger is built in a temporary folder under {@code tmpdir} and deleted
- * afterwards. With it, the ledger is built in that folder when it holds none and kept, so later
- * runs (after a code change, say) skip the minutes of building; its search index is rebuilt when
- * the folder has none, so deleting {@code <ledger>/index} re-indexes after an index change.
+ * <p>Arguments: {@code [assertions=160000] [clients=32] [requests=20000] [seconds=120] [tmpdir] [ledger]
+ * [jdbc]}. Without {@code ledger} the ledger is built in a temporary folder under {@code tmpdir}
+ * and deleted afterwards. With it, the ledger is built in that folder when it holds none (no
+ * {@value #FILLED} marker) and kept, so later runs (after a code change, say) skip the minutes of
+ * building; its search index is rebuilt when the folder has none, so deleting
+ * {@code <ledger>/index} re-indexes after an index change. {@code jdbc} puts the database on
+ * PostgreSQL (an empty database; pass the same one again to reuse it) instead of SQLite.
  */
 public final class WebLoadBenchmark {
   private static final ObjectMapper MAPPER = new ObjectMapper();
+  /** The file in a kept ledger folder saying that its database was filled and resolved. */
+  private static final String FILLED = "webload-filled";
   private static final String[] KINDS = {"list", "filter", "search", "incident"};
   private static final String[] WORDS = {"airstrike", "shelling", "civilians", "\"car bomb\"", "drone", "killed"};
 
@@ -66,10 +70,11 @@ public final class WebLoadBenchmark {
     Path tmp = args.length > 4 ? Path.of(args[4]) : Path.of(System.getProperty("java.io.tmpdir"));
     boolean keep = args.length > 5;
     Path dir = keep ? Path.of(args[5]) : Files.createTempDirectory(tmp, "harmledger-webload");
-    boolean reused = keep && Files.exists(dir.resolve("harmledger.db"));
+    String jdbc = args.length > 6 ? args[6] : null;
+    boolean reused = keep && Files.exists(dir.resolve(FILLED));
 
     long t0 = System.nanoTime();
-    Ledger ledger = Ledger.open(StorageConfig.of(dir, null), Clock.systemUTC());
+    Ledger ledger = Ledger.open(StorageConfig.of(dir, jdbc), Clock.systemUTC());
     if (!reused) {
       SyntheticLedger.fill(ledger, SyntheticAssertions.generate(assertions, 42));
     }
@@ -82,6 +87,9 @@ public final class WebLoadBenchmark {
     long t2 = System.nanoTime();
     int incidentCount = reused ? -1 : ledger.incidents().resolveAll("bench").incidents();
     long t3 = System.nanoTime();
+    if (keep && !reused) {
+      Files.writeString(dir.resolve(FILLED), assertions + " assertions\n");
+    }
     ServerServices services = new ServerServices(ServerConfig.defaults().withPort(0), ledger,
         ReportSearcher.open(ReportIndex.folderOf(dir)),
         ledger.incidents(),
@@ -108,6 +116,7 @@ public final class WebLoadBenchmark {
       System.out.printf(Locale.ROOT, "ledger: %d assertions stored in %.1f s, indexed in %.1f s; %d incidents resolved"
           + " and stored in %.1f s%n", assertions, (t1 - t0) / 1e9, (t2 - t1) / 1e9, incidentCount, (t3 - t2) / 1e9);
     }
+    System.out.printf(Locale.ROOT, "database: %s%n", ledger.database().isPostgres() ? "PostgreSQL" : "SQLite");
     System.out.printf(Locale.ROOT, "%d clients, at most %d requests or %d s, %d cores%n", clients, requests, seconds,
         Runtime.getRuntime().availableProcessors());
 
