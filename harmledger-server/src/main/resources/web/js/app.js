@@ -14,7 +14,11 @@ async function api(path, options) {
   const response = await fetch(path, Object.assign({ credentials: "same-origin" }, options || {}));
   const type = response.headers.get("Content-Type") || "";
   const body = type.startsWith("application/json") ? await response.json() : await response.text();
-  if (!response.ok) throw new Error(body && body.error ? body.error : response.status + " " + path);
+  if (!response.ok) {
+    const failure = new Error(body && body.error ? body.error : response.status + " " + path);
+    failure.status = response.status;
+    throw failure;
+  }
   return body;
 }
 
@@ -299,7 +303,7 @@ function signInPage(view) {
         body: JSON.stringify({ name: f.get("name"), password: f.get("password") }) });
       await loadSession();
       location.hash = "#/incidents";
-    } catch (err) { status.textContent = t("signin.failed"); }
+    } catch (err) { status.textContent = t(err.status === 429 ? "signin.throttled" : "signin.failed"); }
   });
   view.append(el("h1", {}, t("nav.signin")), form, status);
 }

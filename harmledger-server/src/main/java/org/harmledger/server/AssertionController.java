@@ -1,8 +1,13 @@
 package org.harmledger.server;
 
 import io.javalin.http.Context;
+import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.harmledger.store.query.AssertionFilter;
+import org.harmledger.store.query.AssertionListing;
+import org.harmledger.store.query.ListedAssertion;
+import org.harmledger.store.query.ListingPage;
 
 /** The AssertionController answers for assertions: a filtered listing and one by id {@code <report sha>:<index>}. */
 public final class AssertionController {
@@ -13,11 +18,15 @@ public final class AssertionController {
   public static void list(Context ctx) {
     ServerServices s = HarmLedgerServer.services(ctx);
     Paging paging = Params.paging(ctx, s.config().maxPageSize());
-    AssertionListing.Filter filter = new AssertionListing.Filter(Params.text(ctx, "event_type"),
-        Params.text(ctx, "admin1"), Params.text(ctx, "perpetrator"), Params.text(ctx, "report"),
-        Params.date(ctx, "from"), Params.date(ctx, "to"));
-    Params.requireOrdered(filter.from(), filter.to());
-    JsonResponses.send(ctx, new AssertionListing(s.ledger().database().jdbi()).page(filter, paging));
+    LocalDate from = Params.date(ctx, "from");
+    LocalDate to = Params.date(ctx, "to");
+    Params.requireOrdered(from, to);
+    AssertionFilter filter = new AssertionFilter(Params.text(ctx, "event_type"), Params.text(ctx, "admin1"),
+        Params.text(ctx, "perpetrator"), Params.text(ctx, "report"), from, to);
+    ListingPage<ListedAssertion> page = new AssertionListing(s.ledger().database().jdbi())
+        .page(filter, paging.offset(), paging.limit());
+    JsonResponses.send(ctx, JsonResponses.page(page.items().stream().map(ListingJson::assertion).toList(), paging,
+        page.total()));
   }
 
   public static void one(Context ctx) {
@@ -28,6 +37,7 @@ public final class AssertionController {
     }
     AssertionListing listing = new AssertionListing(HarmLedgerServer.services(ctx).ledger().database().jdbi());
     JsonResponses.send(ctx, listing.find(m.group(1), Integer.parseInt(m.group(2)))
+        .map(ListingJson::assertion)
         .orElseThrow(() -> ApiException.notFound("no assertion with id " + id)));
   }
 }

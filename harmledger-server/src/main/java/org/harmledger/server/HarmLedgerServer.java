@@ -21,6 +21,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class HarmLedgerServer {
   private static final Key<ServerServices> SERVICES = new Key<>("harmledger.services");
+  private static final Key<SignInThrottle> THROTTLE = new Key<>("harmledger.sign-in-throttle");
   private static final String ERROR_SENT = "harmledger.error-sent";
   private static final Logger LOG = LoggerFactory.getLogger(HarmLedgerServer.class);
 
@@ -74,6 +75,7 @@ public final class HarmLedgerServer {
       config.showJavalinBanner = false;
       config.http.maxRequestSize = services.config().maxBodyBytes();
       config.appData(SERVICES, services);
+      config.appData(THROTTLE, new SignInThrottle(services.clock()));
       config.staticFiles.add(files -> {
         files.hostedPath = "/";
         files.directory = "/web";
@@ -111,6 +113,10 @@ public final class HarmLedgerServer {
 
   static ServerServices services(Context ctx) {
     return ctx.appData(SERVICES);
+  }
+
+  static SignInThrottle signInThrottle(Context ctx) {
+    return ctx.appData(THROTTLE);
   }
 
   private static void sendError(Context ctx, int status, String message) {

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.harmledger.model.Sha256;
 
@@ -69,7 +68,7 @@ public final class JsonResponses {
 
   private static byte[] bytes(JsonNode body) {
     try {
-      return MAPPER.writeValueAsString(body).getBytes(StandardCharsets.UTF_8);
+      return MAPPER.writeValueAsBytes(body);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write JSON: " + e.getOriginalMessage(), e);
     }

@@ -5,11 +5,17 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.regex.Pattern;
 import org.harmledger.model.Report;
 import org.harmledger.model.ReportMetadata;
 import org.harmledger.store.custody.CustodyEntry;
+import org.harmledger.store.query.AssertionListing;
+import org.harmledger.store.query.ListingPage;
 import org.harmledger.store.query.ReportDetails;
+import org.harmledger.store.query.ReportFilter;
+import org.harmledger.store.query.ReportListing;
+import org.harmledger.store.query.ReportSummary;
 
 /**
  * The ReportController answers for reports: the listing, one report with its metadata, hashes,
@@ -25,10 +31,15 @@ public final class ReportController {
   public static void list(Context ctx) {
     ServerServices s = HarmLedgerServer.services(ctx);
     Paging paging = Params.paging(ctx, s.config().maxPageSize());
-    ReportListing.Filter filter = new ReportListing.Filter(Params.text(ctx, "publisher"), Params.text(ctx, "language"),
-        Params.text(ctx, "kind"), Params.date(ctx, "from"), Params.date(ctx, "to"));
-    Params.requireOrdered(filter.from(), filter.to());
-    JsonResponses.send(ctx, new ReportListing(s.ledger().database().jdbi()).page(filter, paging));
+    LocalDate from = Params.date(ctx, "from");
+    LocalDate to = Params.date(ctx, "to");
+    Params.requireOrdered(from, to);
+    ReportFilter filter = new ReportFilter(Params.text(ctx, "publisher"), Params.text(ctx, "language"),
+        Params.text(ctx, "kind"), from, to);
+    ListingPage<ReportSummary> page = new ReportListing(s.ledger().database().jdbi())
+        .page(filter, paging.offset(), paging.limit());
+    JsonResponses.send(ctx, JsonResponses.page(page.items().stream().map(ListingJson::report).toList(), paging,
+        page.total()));
   }
 
   public static void one(Context ctx) {
@@ -65,7 +76,9 @@ public final class ReportController {
           .put("entry_hash", e.hash());
     }
     ArrayNode assertions = o.putArray("assertions");
-    new AssertionListing(s.ledger().database().jdbi()).ofReport(r.id().hex()).forEach(assertions::add);
+    new AssertionListing(s.ledger().database().jdbi()).ofReport(r.id().hex()).stream()
+        .map(ListingJson::assertion)
+        .forEach(assertions::add);
     JsonResponses.send(ctx, o);
   }
 

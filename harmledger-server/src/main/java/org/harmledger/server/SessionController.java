@@ -10,7 +10,9 @@ import org.harmledger.store.accounts.Session;
 /**
  * The SessionController signs people in and out. Sign-in answers with the CSRF token the page
  * must send with every write and sets the session cookie (HttpOnly, SameSite=Strict, Secure);
- * the token itself never appears in a body or a log.
+ * the token itself never appears in a body or a log. Sign-in attempts go through the
+ * {@link SignInThrottle}: too many from one address, or too many failures for one account, answer
+ * 429 with a {@code Retry-After} header.
  */
 public final class SessionController {
   private SessionController() {}
@@ -39,8 +41,19 @@ public final class SessionController {
     if (name.isEmpty() || password.isEmpty()) {
       throw ApiException.badRequest("fields name and password are required");
     }
-    Session session = HarmLedgerServer.services(ctx).accounts().signIn(name, password.toCharArray())
-        .orElseThrow(() -> new ApiException(401, "wrong name or password"));
+    SignInThrottle throttle = HarmLedgerServer.signInThrottle(ctx);
+    Optional<SignInThrottle.Refusal> refusal = throttle.admit(ctx.ip(), name);
+    if (refusal.isPresent()) {
+      ctx.header("Retry-After", Long.toString(refusal.get().retryAfterSeconds()));
+      throw new ApiException(429, refusal.get().reason());
+    }
+    Optional<Session> signedIn = HarmLedgerServer.services(ctx).accounts().signIn(name, password.toCharArray());
+    if (signedIn.isEmpty()) {
+      throttle.failed(name);
+      throw new ApiException(401, "wrong name or password");
+    }
+    throttle.succeeded(name);
+    Session session = signedIn.get();
     Auth.setCookie(ctx, session.token(), (int) AccountStore.SESSION_TTL.toSeconds());
     ctx.header("Cache-Control", "no-store");
     ctx.json(json(session));

@@ -64,4 +64,26 @@ class SessionControllerTest {
       assertThat(r.statusCode()).isIn(400, 415);
     });
   }
+
+  @Test
+  void repeatedWrongPasswords_are429_withRetryAfter_evenForTheRightOne() throws Exception {
+    TestServer.test(fixture, (app, http) -> {
+      String wrong = "{\"name\":\"reviewer\",\"password\":\"nope nope nope\"}";
+      for (int i = 0; i < SignInThrottle.ACCOUNT_FAILURES; i++) {
+        assertThat(http.post("/api/session", wrong).statusCode()).isEqualTo(401);
+      }
+
+      HttpResponse<String> r = http.post("/api/session",
+          "{\"name\":\"reviewer\",\"password\":\"" + ServerFixture.PASSWORD + "\"}");
+      JsonNode body = JsonResponses.MAPPER.readTree(r.body());
+
+      assertThat(r.statusCode()).isEqualTo(429);
+      assertThat(body.get("status").asInt()).isEqualTo(429);
+      assertThat(body.get("error").asText()).startsWith("too many failed sign-ins for account 'reviewer'; try again in");
+      assertThat(Long.parseLong(r.headers().firstValue("Retry-After").orElseThrow()))
+          .isBetween(1L, SignInThrottle.ACCOUNT_WINDOW.toSeconds());
+      assertThat(r.headers().firstValue("Set-Cookie")).isEmpty();
+      assertThat(http.signIn(ServerFixture.READER, ServerFixture.PASSWORD)).hasSize(2);
+    });
+  }
 }

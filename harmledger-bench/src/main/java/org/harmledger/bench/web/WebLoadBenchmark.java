@@ -2,8 +2,10 @@ package org.harmledger.bench.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.management.OperatingSystemMXBean;
 import io.javalin.Javalin;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,7 +25,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.harmledger.actors.ActorDictionary;
 import org.harmledger.bench.resolve.SyntheticAssertions;
 import org.harmledger.gazetteer.Gazetteer;
-import org.harmledger.resolve.SourcedAssertion;
 import org.harmledger.server.HarmLedgerServer;
 import org.harmledger.server.ServerConfig;
 import org.harmledger.server.ServerServices;
@@ -44,10 +45,18 @@ import org.harmledger.store.search.ReportSearcher;
  * search for a word every report holds ranks the whole corpus and measures little else). It stops at a request count or a time limit, whichever comes first, and prints
  * p50/p95/p99 per request kind. The target is p95 under 100 ms.
  *
- * <p>Arguments: {@code [assertions=160000] [clients=32] [requests=20000] [seconds=120] [tmpdir]}.
+ * <p>Arguments: {@code [assertions=160000] [clients=32] [requests=20000] [seconds=120] [tmpdir] [ledger]
+ * [jdbc]}. Without {@code ledger} the ledger is built in a temporary folder under {@code tmpdir}
+ * and deleted afterwards. With it, the ledger is built in that folder when it holds none (no
+ * {@value #FILLED} marker) and kept, so later runs (after a code change, say) skip the minutes of
+ * building; its search index is rebuilt when the folder has none, so deleting
+ * {@code <ledger>/index} re-indexes after an index change. {@code jdbc} puts the database on
+ * PostgreSQL (an empty database; pass the same one again to reuse it) instead of SQLite.
  */
 public final class WebLoadBenchmark {
   private static final ObjectMapper MAPPER = new ObjectMapper();
+  /** The file in a kept ledger folder saying that its database was filled and resolved. */
+  private static final String FILLED = "webload-filled";
   private static final String[] KINDS = {"list", "filter", "search", "incident"};
   private static final String[] WORDS = {"airstrike", "shelling", "civilians", "\"car bomb\"", "drone", "killed"};
 
@@ -59,19 +68,28 @@ public final class WebLoadBenchmark {
     int requests = args.length > 2 ? Integer.parseInt(args[2]) : 20_000;
     int seconds = args.length > 3 ? Integer.parseInt(args[3]) : 120;
     Path tmp = args.length > 4 ? Path.of(args[4]) : Path.of(System.getProperty("java.io.tmpdir"));
-    Path dir = Files.createTempDirectory(tmp, "harmledger-webload");
+    boolean keep = args.length > 5;
+    Path dir = keep ? Path.of(args[5]) : Files.createTempDirectory(tmp, "harmledger-webload");
+    String jdbc = args.length > 6 ? args[6] : null;
+    boolean reused = keep && Files.exists(dir.resolve(FILLED));
 
     long t0 = System.nanoTime();
-    Ledger ledger = Ledger.open(StorageConfig.of(dir, null), Clock.systemUTC());
-    List<SourcedAssertion> generated = SyntheticAssertions.generate(assertions, 42);
-    SyntheticLedger.fill(ledger, generated);
+    Ledger ledger = Ledger.open(StorageConfig.of(dir, jdbc), Clock.systemUTC());
+    if (!reused) {
+      SyntheticLedger.fill(ledger, SyntheticAssertions.generate(assertions, 42));
+    }
     long t1 = System.nanoTime();
-    try (ReportIndex index = ReportIndex.open(ReportIndex.folderOf(dir))) {
-      new ReportIndexer(ledger.database().jdbi(), index).rebuild();
+    if (!Files.isDirectory(ReportIndex.folderOf(dir))) {
+      try (ReportIndex index = ReportIndex.open(ReportIndex.folderOf(dir))) {
+        new ReportIndexer(ledger.database().jdbi(), index).rebuild();
+      }
     }
     long t2 = System.nanoTime();
-    int incidentCount = ledger.incidents().resolveAll("bench").incidents();
+    int incidentCount = reused ? -1 : ledger.incidents().resolveAll("bench").incidents();
     long t3 = System.nanoTime();
+    if (keep && !reused) {
+      Files.writeString(dir.resolve(FILLED), assertions + " assertions\n");
+    }
     ServerServices services = new ServerServices(ServerConfig.defaults().withPort(0), ledger,
         ReportSearcher.open(ReportIndex.folderOf(dir)),
         ledger.incidents(),
@@ -91,9 +109,15 @@ public final class WebLoadBenchmark {
         provinces.add(i.get("place").get("admin1").asText());
       }
     });
-    System.out.printf(Locale.ROOT, "ledger: %d assertions stored in %.1f s, indexed in %.1f s; %d incidents resolved"
-            + " and stored in %.1f s; %d clients, at most %d requests or %d s, %d cores%n",
-        assertions, (t1 - t0) / 1e9, (t2 - t1) / 1e9, incidentCount, (t3 - t2) / 1e9, clients, requests, seconds,
+    if (reused) {
+      System.out.printf(Locale.ROOT, "ledger: reused %s (%d incidents), indexed in %.1f s%n", dir, incidents,
+          (t2 - t1) / 1e9);
+    } else {
+      System.out.printf(Locale.ROOT, "ledger: %d assertions stored in %.1f s, indexed in %.1f s; %d incidents resolved"
+          + " and stored in %.1f s%n", assertions, (t1 - t0) / 1e9, (t2 - t1) / 1e9, incidentCount, (t3 - t2) / 1e9);
+    }
+    System.out.printf(Locale.ROOT, "database: %s%n", ledger.database().isPostgres() ? "PostgreSQL" : "SQLite");
+    System.out.printf(Locale.ROOT, "%d clients, at most %d requests or %d s, %d cores%n", clients, requests, seconds,
         Runtime.getRuntime().availableProcessors());
 
     // SyntheticAssertions names villages 1.. in three countries of max(200, n / 40) villages each.
@@ -104,6 +128,9 @@ public final class WebLoadBenchmark {
     AtomicInteger issued = new AtomicInteger();
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
     ExecutorService pool = Executors.newFixedThreadPool(clients);
+    OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    double loadBefore = os.getSystemLoadAverage();
+    long cpuBefore = os.getProcessCpuTime();
     long start = System.nanoTime();
     for (int c = 0; c < clients; c++) {
       Random random = new Random(c);
@@ -127,10 +154,15 @@ public final class WebLoadBenchmark {
     pool.shutdown();
     pool.awaitTermination(seconds + 60L, TimeUnit.SECONDS);
     double elapsed = (System.nanoTime() - start) / 1e9;
+    double cpu = (os.getProcessCpuTime() - cpuBefore) / 1e9;
+    double loadAfter = os.getSystemLoadAverage();
     app.stop();
     io.shutdown();
     services.search().close();
-    delete(dir);
+    ledger.close();
+    if (!keep) {
+      delete(dir);
+    }
 
     System.out.println(LatencyStats.header());
     long[] all = new long[requests];
@@ -144,6 +176,9 @@ public final class WebLoadBenchmark {
     }
     System.out.println(LatencyStats.of("all", all, total, totalErrors).line());
     System.out.printf(Locale.ROOT, "%d requests in %.1f s: %.0f requests/s%n", total, elapsed, total / elapsed);
+    // Server and load generator share this process: the CPU figure covers both.
+    System.out.printf(Locale.ROOT, "process CPU %.1f s (%.1f ms per request, server and clients together); "
+        + "load average %.1f before, %.1f after%n", cpu, cpu * 1000 / Math.max(1, total), loadBefore, loadAfter);
   }
 
   private static String path(int kind, Random random, List<String> ids, List<String> provinces, long incidents,

@@ -25,10 +25,13 @@ import org.sqlite.SQLiteDataSource;
  * <p>The embedded SQLite file runs in WAL mode with a busy timeout, full synchronous commits (a
  * committed report survives power loss, not only a killed process) and immediate transactions,
  * so a transaction that reads the custody head and then appends never has to upgrade its lock;
- * SQLite thereby has a single writer at a time. PostgreSQL is reached through a HikariCP pool and
- * runs the same Flyway migrations; writers there serialise on the custody chain's advisory lock
- * (see {@link org.harmledger.store.custody.CustodyAppender}). Close the database to release the
- * pool's connections.
+ * SQLite thereby has a single writer at a time. Both databases are reached through a HikariCP
+ * pool: for SQLite it keeps each connection's parsed schema and page cache warm across requests
+ * (a server opening a connection per request re-read both every time), and WAL lets the pooled
+ * connections read concurrently. PostgreSQL runs the same Flyway migrations; writers there
+ * serialise on the custody chain's advisory lock (see
+ * {@link org.harmledger.store.custody.CustodyAppender}). Close the database to release the pool's
+ * connections.
  */
 public final class Database implements AutoCloseable {
   private static final int BUSY_TIMEOUT_MILLIS = 10_000;
@@ -114,12 +117,19 @@ public final class Database implements AutoCloseable {
     sqlite.enforceForeignKeys(true);
     SQLiteDataSource dataSource = new SQLiteDataSource(sqlite);
     dataSource.setUrl(config.jdbcUrl());
-    return dataSource;
+    HikariConfig hikari = poolConfig();
+    hikari.setDataSource(dataSource);
+    return open(hikari, config);
   }
 
   private static DataSource pooled(StorageConfig config) {
-    HikariConfig hikari = new HikariConfig();
+    HikariConfig hikari = poolConfig();
     hikari.setJdbcUrl(config.jdbcUrl());
+    return open(hikari, config);
+  }
+
+  private static HikariConfig poolConfig() {
+    HikariConfig hikari = new HikariConfig();
     hikari.setPoolName("harmledger");
     hikari.setMaximumPoolSize(POOL_SIZE);
     // Idle connections go back to the server after 10 s, so processes that open many ledgers
@@ -129,6 +139,10 @@ public final class Database implements AutoCloseable {
     // Fail fast with the driver's reason when the server is unreachable, rather than hanging.
     hikari.setConnectionTimeout(10_000);
     hikari.setInitializationFailTimeout(1);
+    return hikari;
+  }
+
+  private static DataSource open(HikariConfig hikari, StorageConfig config) {
     try {
       return new HikariDataSource(hikari);
     } catch (RuntimeException e) {
@@ -209,7 +223,7 @@ public final class Database implements AutoCloseable {
     return reader.getConnection();
   }
 
-  /** Releases the pool's connections (PostgreSQL); the embedded database holds none between uses. */
+  /** Releases the pool's connections. */
   @Override
   public void close() {
     if (dataSource instanceof HikariDataSource pool) {

@@ -2,6 +2,7 @@ package org.harmledger.store.search;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -28,6 +29,8 @@ final class ReportFields {
 
   /** The text fields a query searches, titles first. */
   static final String[] SEARCHED = {TITLE, TEXT, TITLE_AR, TEXT_AR};
+  /** The stored fields a hit shows besides its snippet (the stored texts are left unread). */
+  static final Set<String> SHOWN = Set.of(ID, TITLE, TITLE_AR, PUBLISHER, PUBLISHED, LANGUAGE);
   /** The fields snippets come from: each report has one of them. */
   static final String[] HIGHLIGHTED = {TEXT, TEXT_AR};
 

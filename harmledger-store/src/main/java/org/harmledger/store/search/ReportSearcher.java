@@ -12,6 +12,8 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -20,8 +22,10 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
@@ -32,7 +36,10 @@ import org.apache.lucene.store.FSDirectory;
  * possibly in another process: before each search it picks up whatever was committed since the
  * last one. An index that does not exist yet answers every search with no hits.
  *
- * <p>Thread-safe: searches run concurrently; reopening the reader is synchronised.
+ * <p>Thread-safe: searches run concurrently on a shared searcher (Lucene's
+ * {@link SearcherManager}). Looking for a newer commit never blocks a search: while one search
+ * reopens the index, the others go on with the searcher they have. (A lock around the reopen made
+ * 32 concurrent searches queue behind it for hundreds of milliseconds.)
  */
 public final class ReportSearcher implements Closeable {
   private static final int SNIPPET_PASSAGES = 2;
@@ -40,7 +47,10 @@ public final class ReportSearcher implements Closeable {
   private final Path folder;
   private final Directory directory;
   private final Analyzer analyzer = ReportFields.analyzer();
-  private DirectoryReader reader;
+  /** Null until the index exists; set once. */
+  private volatile SearcherManager manager;
+  /** The commit generation the manager was last refreshed to. */
+  private volatile long refreshedGeneration = -1;
 
   private ReportSearcher(Path folder, Directory directory) {
     this.folder = folder;
@@ -63,11 +73,10 @@ public final class ReportSearcher implements Closeable {
    */
   public SearchResults search(SearchQuery query) {
     Query parsed = parse(query.text());
-    DirectoryReader current = current();
-    if (current == null) {
+    IndexSearcher searcher = acquire();
+    if (searcher == null) {
       return SearchResults.empty();
     }
-    IndexSearcher searcher = new IndexSearcher(current);
     Query filtered = withFilters(parsed, query);
     try {
       TopDocs top = searcher.search(filtered, query.offset() + query.limit());
@@ -78,28 +87,37 @@ public final class ReportSearcher implements Closeable {
       Map<String, String[]> snippets = highlighter(searcher).highlightFields(ReportFields.HIGHLIGHTED, parsed, pageDocs,
           new int[] {SNIPPET_PASSAGES, SNIPPET_PASSAGES});
       List<SearchHit> hits = new ArrayList<>(page.length);
+      StoredFields fields = searcher.storedFields();
       for (int i = 0; i < page.length; i++) {
-        Document doc = searcher.storedFields().document(page[i].doc);
+        Document doc = fields.document(page[i].doc, ReportFields.SHOWN);
         hits.add(hit(doc, snippet(snippets, i), page[i].score));
       }
-      return new SearchResults(top.totalHits.value, hits);
+      return new SearchResults(total(searcher, filtered, top), hits);
     } catch (IOException e) {
       throw new SearchException("cannot search index " + folder + ": " + e.getMessage(), e);
     } finally {
-      release(current);
+      release(searcher);
     }
+  }
+
+  /**
+   * How many reports match in all. Lucene stops counting past a thousand hits (the total is then a
+   * lower bound); a listing says how many there are, so such a broad query is counted to the end.
+   */
+  private static long total(IndexSearcher searcher, Query query, TopDocs top) throws IOException {
+    return top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value : searcher.count(query);
   }
 
   /** How many reports the index holds, as last committed. */
   public int count() {
-    DirectoryReader current = current();
-    if (current == null) {
+    IndexSearcher searcher = acquire();
+    if (searcher == null) {
       return 0;
     }
     try {
-      return current.numDocs();
+      return searcher.getIndexReader().numDocs();
     } finally {
-      release(current);
+      release(searcher);
     }
   }
 
@@ -161,34 +179,47 @@ public final class ReportSearcher implements Closeable {
   }
 
   /**
-   * The reader of the latest commit, reopened when the index changed, with a reference the
-   * caller must {@link #release}; null while there is no index.
+   * The searcher of the latest commit, with a reference the caller must {@link #release}; null
+   * while there is no index.
    */
-  private synchronized DirectoryReader current() {
+  private IndexSearcher acquire() {
+    SearcherManager m = manager();
+    if (m == null) {
+      return null;
+    }
     try {
-      if (reader == null) {
-        if (!DirectoryReader.indexExists(directory)) {
-          return null;
-        }
-        reader = DirectoryReader.open(directory);
-      } else {
-        DirectoryReader newer = DirectoryReader.openIfChanged(reader);
-        if (newer != null) {
-          // Searches still running on the old reader keep it open through Lucene's reference count.
-          reader.decRef();
-          reader = newer;
-        }
+      // Listing the folder is far cheaper than reading the latest commit, which reopening does.
+      long generation = SegmentInfos.getLastCommitGeneration(directory.listAll());
+      // maybeRefresh returns at once when another search is already reopening; that one brings the commit in.
+      if (generation != refreshedGeneration && m.maybeRefresh()) {
+        refreshedGeneration = generation;
       }
-      reader.incRef();
-      return reader;
+      return m.acquire();
     } catch (IOException e) {
       throw new SearchException("cannot read search index " + folder + ": " + e.getMessage(), e);
     }
   }
 
-  private static void release(DirectoryReader used) {
+  private SearcherManager manager() {
+    SearcherManager m = manager;
+    if (m != null) {
+      return m;
+    }
+    synchronized (this) {
+      try {
+        if (manager == null && DirectoryReader.indexExists(directory)) {
+          manager = new SearcherManager(directory, null);
+        }
+        return manager;
+      } catch (IOException e) {
+        throw new SearchException("cannot read search index " + folder + ": " + e.getMessage(), e);
+      }
+    }
+  }
+
+  private void release(IndexSearcher used) {
     try {
-      used.decRef();
+      manager.release(used);
     } catch (IOException e) {
       throw new SearchException("cannot release search index reader: " + e.getMessage(), e);
     }
@@ -197,8 +228,8 @@ public final class ReportSearcher implements Closeable {
   @Override
   public synchronized void close() {
     try {
-      if (reader != null) {
-        reader.close();
+      if (manager != null) {
+        manager.close();
       }
       directory.close();
     } catch (IOException e) {

@@ -5,7 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -121,5 +126,40 @@ class ReportSearcherTest {
     try (ReportSearcher none = ReportSearcher.open(empty.resolve("index"))) {
       assertThat(none.search(SearchQuery.of("market", 10))).isEqualTo(SearchResults.empty());
     }
+  }
+
+  @Test
+  void concurrentSearches_allAnswer_andACommitAmongThemIsSeenAfterwards() throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    List<Future<Long>> totals = new ArrayList<>();
+    for (int i = 0; i < 400; i++) {
+      totals.add(pool.submit(() -> searcher.search(SearchQuery.of("civilians", 10)).total()));
+    }
+    try (ReportIndex index = ReportIndex.open(dir)) {
+      index.put(new IndexedReport("e5", null, "Three more civilians were counted", null, null, "en", Set.of()));
+      index.commit();
+    }
+    pool.shutdown();
+
+    for (Future<Long> total : totals) {
+      assertThat(total.get()).isIn(2L, 3L);
+    }
+    assertThat(searcher.search(SearchQuery.of("civilians", 10)).total()).isEqualTo(3);
+  }
+
+  @Test
+  void total_countsEveryMatch_evenPastTheThousandLuceneCountsByDefault() {
+    try (ReportIndex index = ReportIndex.open(dir)) {
+      for (int i = 0; i < 1_500; i++) {
+        index.put(new IndexedReport("n" + i, null, "Shelling hit block " + i + "; civilians fled", null, null, "en",
+            Set.of()));
+      }
+      index.commit();
+    }
+
+    SearchResults r = searcher.search(SearchQuery.of("civilians", 5));
+
+    assertThat(r.total()).isEqualTo(1_502);
+    assertThat(r.hits()).hasSize(5);
   }
 }
