@@ -14,20 +14,20 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import org.harmledger.model.Assertion;
 import org.harmledger.model.Sha256;
 
 /**
- * The IncidentResolver turns assertions from many reports into Incidents: automatic matching
- * ({@link AutomaticMatching}), then people's decisions ({@link CurationDecision}), then each
- * incident's sources, figures and grade. An assertion that matches no incident founds one; so
- * does a statement about an event no report describes yet (that incident has no figures and
- * grades weak until a report of the event joins it). Assertions with a year-precision or
- * unresolved date, or a place vaguer than a province, always stand alone for a person to place.
- * Known limit of blocking: places within matching distance but in different provinces, or an
- * assertion without a country, are never compared. The result depends only on the set of assertions and
- * decisions, never on their order; resolving a previous resolution plus new assertions equals
- * resolving everything at once. Pure and thread-safe: each call works on its own state.
+ * The IncidentResolver turns assertions from many reports into Incidents: each report's
+ * assertions become one unit per event it tells of ({@link ReportUnits}), units are matched
+ * ({@link AutomaticMatching}), then people's decisions apply ({@link CurationDecision}), then each
+ * incident's sources, figures and grade. A unit that matches no incident founds one, except a
+ * unit of statements only: it answers the incident it matches, or stays an unattached statement
+ * (listed in {@link Resolution#unattached}, never an incident). A unit with no matchable date or
+ * a place vaguer than a province stands alone for a person to place. Known limit of blocking:
+ * places within matching distance but in different provinces, or a unit without a country, are
+ * never compared. The result depends only on the set of assertions and decisions, never on
+ * their order; resolving a previous resolution plus new assertions equals resolving everything
+ * at once. Pure and thread-safe: each call works on its own state.
  */
 public final class IncidentResolver {
   private final EventFamilies families;
@@ -63,10 +63,12 @@ public final class IncidentResolver {
   }
 
   /**
-   * Resolves new assertions against a previous resolution. Only the previous assertions that are
-   * connected to the new ones through chains of compatible assertions are re-matched; every other
-   * automatic incident is kept as it was. Since matching never looks beyond compatible assertions,
-   * this equals resolving everything at once. All decisions are re-applied.
+   * Resolves new assertions against a previous resolution. Each report's assertions are first
+   * split into {@link ReportUnit}s (one per event the report tells of). Only the previous units
+   * connected to the new ones through chains of compatible units are re-matched; every other
+   * automatic incident, and every other unattached statement, is kept as it was. Since matching
+   * never looks beyond compatible units, this equals resolving everything at once. All decisions
+   * are re-applied.
    */
   public Resolution resolve(Resolution previous, Collection<SourcedAssertion> added,
       List<CurationDecision> decisions) {
@@ -82,90 +84,96 @@ public final class IncidentResolver {
         throw new IllegalArgumentException("assertion " + a.assertionId() + " given twice with different content");
       }
     }
-    Map<String, MatchProfile> profiles = new HashMap<>();
-    Map<Sha256, Assertion> reportEvents = reportEvents(byId.values());
-    byId.values().forEach(a -> profiles.put(a.assertionId(), factory.of(a, reportEvents.get(a.reportId()))));
-    Set<String> affected = affectedBy(previous.assertions(), fresh, profiles);
+    Set<Sha256> freshReports = new HashSet<>();
+    fresh.forEach(a -> freshReports.add(a.reportId()));
+    Map<Sha256, List<SourcedAssertion>> byReport = new HashMap<>();
+    byId.values().forEach(a -> byReport.computeIfAbsent(a.reportId(), k -> new ArrayList<>()).add(a));
+    ReportUnits splitter = new ReportUnits(factory);
+    List<ReportUnit> oldUnits = new ArrayList<>();
+    List<ReportUnit> newUnits = new ArrayList<>();
+    byReport.forEach((report, list) -> (freshReports.contains(report) ? newUnits : oldUnits).addAll(splitter.of(list)));
+    Set<String> affected = new HashSet<>();
+    List<ReportUnit> regroup = new ArrayList<>(newUnits);
+    for (ReportUnit u : reachedFrom(oldUnits, newUnits)) {
+      affected.addAll(u.memberIds());
+      regroup.add(u);
+    }
+    previous.assertions().stream().filter(a -> freshReports.contains(a.reportId()))
+        .forEach(a -> affected.add(a.assertionId()));
     Map<String, List<Membership>> automatic = new TreeMap<>();
+    Set<String> dissolved = new HashSet<>();
     previous.automatic().forEach((id, members) -> {
       if (members.stream().noneMatch(m -> affected.contains(m.assertionId()))) {
         automatic.put(id, members);
+      } else {
+        members.forEach(m -> dissolved.add(m.assertionId()));
       }
     });
-    List<MatchProfile> regroup = new ArrayList<>();
-    affected.forEach(id -> regroup.add(profiles.get(id)));
-    fresh.forEach(a -> regroup.add(profiles.get(a.assertionId())));
-    automatic.putAll(group(regroup, byId));
-    return finish(byId, profiles, automatic, decisions, previous);
-  }
-
-  /**
-   * For each report, the event it is about: its primary assertion when that is an event, else its
-   * first event assertion by index. Statements of the report are matched with it in mind.
-   */
-  private static Map<Sha256, Assertion> reportEvents(Collection<SourcedAssertion> assertions) {
-    Map<Sha256, SourcedAssertion> chosen = new HashMap<>();
-    for (SourcedAssertion a : assertions) {
-      if (a.assertion().isStatement()) {
-        continue;
+    // A dissolved incident's other units are matched again with it, so none of its members is lost.
+    for (ReportUnit u : oldUnits) {
+      if (!affected.contains(u.anchorId()) && dissolved.contains(u.anchorId())) {
+        regroup.add(u);
       }
-      chosen.merge(a.reportId(), a, (x, y) -> preferredEvent(x, y) ? x : y);
     }
-    Map<Sha256, Assertion> events = new HashMap<>();
-    chosen.forEach((report, a) -> events.put(report, a.assertion()));
-    return events;
+    List<String> unattached = new ArrayList<>();
+    previous.unattached().stream().filter(id -> !affected.contains(id)).forEach(unattached::add);
+    automatic.putAll(group(regroup, byId, unattached));
+    unattached.sort(Comparator.naturalOrder());
+    return finish(byId, factory, automatic, unattached, decisions, previous);
   }
 
-  private static boolean preferredEvent(SourcedAssertion x, SourcedAssertion y) {
-    if (x.assertion().primary() != y.assertion().primary()) {
-      return x.assertion().primary();
+  /** The old units in the connected components of the compatibility graph the new ones touch. */
+  private List<ReportUnit> reachedFrom(List<ReportUnit> old, List<ReportUnit> fresh) {
+    List<ReportUnit> reached = new ArrayList<>();
+    if (old.isEmpty() || fresh.isEmpty()) {
+      return reached;
     }
-    return x.assertionId().compareTo(y.assertionId()) <= 0;
-  }
-
-  /** The previous assertions in the connected components of the compatibility graph the fresh ones touch. */
-  private Set<String> affectedBy(List<SourcedAssertion> previous, List<SourcedAssertion> fresh,
-      Map<String, MatchProfile> profiles) {
-    Set<String> affected = new HashSet<>();
-    if (previous.isEmpty() || fresh.isEmpty()) {
-      return affected;
-    }
-    List<MatchProfile> old = new ArrayList<>(previous.size());
     BlockIndex index = new BlockIndex();
-    for (SourcedAssertion a : previous) {
-      index.add(old.size(), profiles.get(a.assertionId()));
-      old.add(profiles.get(a.assertionId()));
+    for (int i = 0; i < old.size(); i++) {
+      index.add(i, old.get(i).profile());
     }
+    boolean[] seen = new boolean[old.size()];
     Deque<MatchProfile> queue = new ArrayDeque<>();
-    fresh.forEach(a -> queue.add(profiles.get(a.assertionId())));
+    fresh.forEach(u -> queue.add(u.profile()));
     while (!queue.isEmpty()) {
       MatchProfile p = queue.poll();
       index.candidates(p, i -> {
-        MatchProfile o = old.get(i);
-        if (!affected.contains(o.id()) && matcher.score(p, o) >= 0) {
-          affected.add(o.id());
-          queue.add(o);
+        if (!seen[i] && matcher.score(p, old.get(i).profile()) >= 0) {
+          seen[i] = true;
+          reached.add(old.get(i));
+          queue.add(old.get(i).profile());
         }
       });
     }
-    return affected;
+    return reached;
   }
 
   /**
-   * Groups profiles and names each group after its first-reported assertion (earliest
+   * Groups units and names each group after its first-reported assertion (earliest
    * publication date, then assertion id; unknown dates last), so later reports, however precise,
-   * never rename an incident a person may already have referred to.
+   * never rename an incident a person may already have referred to. The members of a statement
+   * unit that joins no incident go to {@code unattached}.
    */
-  private Map<String, List<Membership>> group(List<MatchProfile> profiles, Map<String, SourcedAssertion> byId) {
+  private Map<String, List<Membership>> group(List<ReportUnit> units, Map<String, SourcedAssertion> byId,
+      List<String> unattached) {
+    List<MatchProfile> profiles = new ArrayList<>(units.size());
+    units.forEach(u -> profiles.add(u.profile()));
     AutomaticMatching.Grouping g = new AutomaticMatching(matcher).group(profiles);
     Map<Integer, List<Membership>> byFounder = new LinkedHashMap<>();
     Map<Integer, SourcedAssertion> firstReported = new HashMap<>();
-    for (int i = 0; i < profiles.size(); i++) {
+    for (int i = 0; i < units.size(); i++) {
       int founder = g.founderOf()[i];
+      ReportUnit u = units.get(i);
+      if (founder < 0) {
+        unattached.addAll(u.memberIds());
+        continue;
+      }
+      List<Membership> members = byFounder.computeIfAbsent(founder, k -> new ArrayList<>());
       Membership.How how = founder == i ? Membership.How.FOUNDED : Membership.How.MATCHED;
-      byFounder.computeIfAbsent(founder, k -> new ArrayList<>())
-          .add(new Membership(profiles.get(i).id(), g.score()[i], how));
-      firstReported.merge(founder, byId.get(profiles.get(i).id()), (x, y) -> FIRST_REPORTED.compare(x, y) <= 0 ? x : y);
+      for (String id : u.memberIds()) {
+        members.add(new Membership(id, g.score()[i], id.equals(u.anchorId()) ? how : Membership.How.ATTACHED));
+        firstReported.merge(founder, byId.get(id), (x, y) -> FIRST_REPORTED.compare(x, y) <= 0 ? x : y);
+      }
     }
     Map<String, List<Membership>> groups = new LinkedHashMap<>();
     byFounder.forEach((founder, members) ->
@@ -179,25 +187,31 @@ public final class IncidentResolver {
 
   /**
    * Applies the decisions and establishes every incident. A previous incident that no decision
-   * shaped and whose members are unchanged is reused as it was: its summary depends on nothing else.
+   * shaped and whose members are unchanged is reused as it was: its summary depends on nothing
+   * else. The anchor of the founding unit comes first (it gives the incident its date, place and
+   * type), then the others canonically by their own profiles.
    */
-  private Resolution finish(Map<String, SourcedAssertion> byId, Map<String, MatchProfile> profiles,
-      Map<String, List<Membership>> automatic, List<CurationDecision> decisions, Resolution previous) {
+  private Resolution finish(Map<String, SourcedAssertion> byId, ProfileFactory factory,
+      Map<String, List<Membership>> automatic, List<String> unattached, List<CurationDecision> decisions,
+      Resolution previous) {
     Map<String, Incident> reusable = new HashMap<>();
     previous.incidents().stream().filter(i -> i.history().isEmpty()).forEach(i -> reusable.put(i.id(), i));
     CurationApplier curation = new CurationApplier(decisions);
     Map<String, List<Membership>> groups = curation.regroup(automatic);
-    Comparator<Membership> canonical = Comparator.comparing(m -> profiles.get(m.assertionId()),
-        AutomaticMatching.CANONICAL);
+    Map<String, MatchProfile> own = new HashMap<>();
+    Comparator<Membership> canonical = Comparator.comparing((Membership m) -> m.how() != Membership.How.FOUNDED)
+        .thenComparing(m -> own.computeIfAbsent(m.assertionId(), id -> factory.of(byId.get(id))),
+            AutomaticMatching.CANONICAL);
     List<Incident> incidents = new ArrayList<>(groups.size());
     groups.forEach((id, members) -> {
-      List<Membership> sorted = new ArrayList<>(members);
-      sorted.sort(canonical);
       Incident unchanged = reusable.get(id);
-      if (unchanged != null && unchanged.members().equals(sorted)) {
+      if (unchanged != null && unchanged.members().size() == members.size()
+          && new HashSet<>(unchanged.members()).containsAll(members)) {
         incidents.add(unchanged);
         return;
       }
+      List<Membership> sorted = new ArrayList<>(members);
+      sorted.sort(canonical);
       List<SourcedAssertion> assertions = new ArrayList<>(sorted.size());
       sorted.forEach(m -> assertions.add(byId.get(m.assertionId())));
       incidents.add(summarizer.summarize(id, assertions, sorted));
@@ -210,12 +224,13 @@ public final class IncidentResolver {
       sorted.sort(Comparator.comparing(Membership::assertionId));
       frozen.put(id, List.copyOf(sorted));
     });
-    return new Resolution(curation.override(incidents), all, frozen, curation.outcomes());
+    return new Resolution(curation.override(incidents), all, frozen, unattached, curation.outcomes());
   }
 
   /**
    * Why an assertion is in its incident: its comparison with the incident's founding assertion,
-   * field by field; empty when the resolution does not hold the assertion.
+   * field by field, or the rule that brought it with its report's event; empty when the
+   * resolution does not hold the assertion in an incident.
    */
   public Optional<MatchExplanation> explain(Resolution resolution, String assertionId) {
     Optional<Incident> incident = resolution.incidentOf(assertionId);
@@ -225,6 +240,11 @@ public final class IncidentResolver {
     Incident i = incident.get();
     if (i.founderAssertionId().equals(assertionId)) {
       return Optional.of(MatchExplanation.founded(assertionId, i.id()));
+    }
+    boolean attached = i.members().stream()
+        .anyMatch(m -> m.assertionId().equals(assertionId) && m.how() == Membership.How.ATTACHED);
+    if (attached) {
+      return Optional.of(MatchExplanation.attached(assertionId, i.id()));
     }
     ProfileFactory factory = profiles();
     Map<String, SourcedAssertion> byId = new HashMap<>();

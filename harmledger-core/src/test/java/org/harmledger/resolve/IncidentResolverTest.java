@@ -68,12 +68,14 @@ class IncidentResolverTest {
   }
 
   @Test
-  void aStatementFromAReportWithoutAnEventStaysApartWhenUndated() {
+  void anUndatedStatementFromAReportWithoutAnEventStaysUnattached() {
     SourcedAssertion strike = Fixtures.report("lws", "Levant Wire Service", "2019-01-19").by("us_led_coalition").build();
     SourcedAssertion condemnation = Fixtures.report("un", "Levant Wire Service", "2019-01-19")
         .type("statement.condemnation").on(null).at(null).build();
     Resolution r = resolver.resolve(List.of(strike, condemnation), List.of());
-    assertThat(r.incidents()).hasSize(2);
+    assertThat(r.incidents()).hasSize(1);
+    assertThat(r.incidentOf(condemnation.assertionId())).isEmpty();
+    assertThat(r.unattached()).containsExactly(condemnation.assertionId());
   }
 
   @Test
