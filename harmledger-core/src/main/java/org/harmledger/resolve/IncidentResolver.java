@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.harmledger.model.Sha256;
 
 /**
@@ -120,6 +121,170 @@ public final class IncidentResolver {
     automatic.putAll(group(regroup, byId, unattached));
     unattached.sort(Comparator.naturalOrder());
     return finish(byId, factory, automatic, unattached, decisions, previous);
+  }
+
+  /**
+   * Takes new reports into a resolved ledger, reading only what they touch: their units, the
+   * resolved units connected to them through chains of compatible units (found by area and days
+   * through {@link ResolvedLedger#reportsNear}), the automatic incidents those belonged to, and
+   * the incidents and assertions the decisions name. Applying the update to the previous result
+   * equals resolving everything at once, decisions included. {@code fresh} must hold whole reports
+   * the ledger has not resolved before.
+   */
+  public ResolutionUpdate update(ResolvedLedger previous, Collection<SourcedAssertion> fresh,
+      List<CurationDecision> decisions) {
+    ProfileFactory factory = profiles();
+    ReportUnits splitter = new ReportUnits(factory);
+    Map<String, SourcedAssertion> byId = new HashMap<>();
+    Map<Sha256, List<SourcedAssertion>> freshReports = new TreeMap<>(Comparator.comparing(Sha256::hex));
+    for (SourcedAssertion a : fresh) {
+      if (byId.putIfAbsent(a.assertionId(), a) != null) {
+        throw new IllegalArgumentException("assertion " + a.assertionId() + " given twice");
+      }
+      freshReports.computeIfAbsent(a.reportId(), k -> new ArrayList<>()).add(a);
+    }
+    List<ReportUnit> newUnits = new ArrayList<>();
+    freshReports.values().forEach(list -> newUnits.addAll(splitter.of(list)));
+    OldUnits old = new OldUnits(previous, splitter, byId, freshReports.keySet());
+    List<ReportUnit> regroup = new ArrayList<>(newUnits);
+    Set<String> taken = new HashSet<>();
+    newUnits.forEach(u -> taken.add(u.anchorId()));
+    Deque<MatchProfile> queue = new ArrayDeque<>();
+    newUnits.stream().filter(u -> u.profile().matchable()).forEach(u -> queue.add(u.profile()));
+    while (!queue.isEmpty()) {
+      MatchProfile p = queue.poll();
+      for (ReportUnit u : old.unitsOf(previous.reportsNear(p))) {
+        if (!taken.contains(u.anchorId()) && matcher.score(p, u.profile()) >= 0) {
+          taken.add(u.anchorId());
+          regroup.add(u);
+          queue.add(u.profile());
+        }
+      }
+    }
+    Set<String> removed = new TreeSet<>();
+    for (ReportUnit u : regroup) {
+      u.memberIds().forEach(id -> previous.automaticIncidentOf(id).ifPresent(removed::add));
+    }
+    // A dissolved incident's other units are matched again with it, so none of its members is lost.
+    for (String incident : removed) {
+      for (ReportUnit u : old.unitsHolding(previous.automaticMembers(incident))) {
+        if (taken.add(u.anchorId())) {
+          regroup.add(u);
+        }
+      }
+    }
+    Set<String> placed = new HashSet<>();
+    regroup.forEach(u -> placed.addAll(u.memberIds()));
+    List<String> unattached = new ArrayList<>();
+    Map<String, List<Membership>> automatic = group(regroup, byId, unattached);
+    unattached.sort(Comparator.naturalOrder());
+    Map<String, List<Membership>> shaped = new TreeMap<>(automatic);
+    for (String id : namedBy(decisions, previous, placed)) {
+      if (!shaped.containsKey(id) && !removed.contains(id)) {
+        List<Membership> members = previous.automaticMembers(id);
+        if (!members.isEmpty()) {
+          shaped.put(id, members);
+          // Reads the members' reports, which the incident's summary needs.
+          old.unitsHolding(members);
+        }
+      }
+    }
+    Resolution partial = finish(byId, factory, shaped, List.of(), decisions, Resolution.empty());
+    Set<String> gone = new TreeSet<>(removed);
+    gone.addAll(shaped.keySet());
+    partial.incidents().forEach(i -> gone.add(i.id()));
+    return new ResolutionUpdate(placed, automatic, unattached, gone, partial.incidents(), byId, newUnits,
+        partial.decisions());
+  }
+
+  /**
+   * The automatic incidents the decisions name, directly or through an assertion that was not
+   * placed again (its previous incident); a decision can only read or change these.
+   */
+  private static Set<String> namedBy(List<CurationDecision> decisions, ResolvedLedger previous, Set<String> placed) {
+    Set<String> ids = new TreeSet<>();
+    List<String> assertions = new ArrayList<>();
+    for (CurationDecision d : decisions) {
+      if (d instanceof MergeIncidents m) {
+        ids.add(m.into());
+        ids.addAll(m.merged());
+      } else if (d instanceof SplitAssertions s) {
+        assertions.addAll(s.assertionIds());
+      } else if (d instanceof MoveAssertion m) {
+        ids.add(m.toIncident());
+        assertions.add(m.assertionId());
+      } else if (d instanceof OverrideGrade g) {
+        ids.add(g.incidentId());
+      } else if (d instanceof OverrideFigure f) {
+        ids.add(f.incidentId());
+      }
+    }
+    for (String a : assertions) {
+      if (!placed.contains(a)) {
+        previous.automaticIncidentOf(a).ifPresent(ids::add);
+      }
+    }
+    return ids;
+  }
+
+  /** The units of resolved reports, built once per report from the ledger; reports of the update excluded. */
+  private static final class OldUnits {
+    private final ResolvedLedger ledger;
+    private final ReportUnits splitter;
+    private final Map<String, SourcedAssertion> byId;
+    private final Set<Sha256> fresh;
+    private final Map<Sha256, List<ReportUnit>> units = new HashMap<>();
+
+    OldUnits(ResolvedLedger ledger, ReportUnits splitter, Map<String, SourcedAssertion> byId, Set<Sha256> fresh) {
+      this.ledger = ledger;
+      this.splitter = splitter;
+      this.byId = byId;
+      this.fresh = fresh;
+    }
+
+    List<ReportUnit> unitsOf(Collection<SourcedAssertion> assertions) {
+      Map<Sha256, List<SourcedAssertion>> reports = new LinkedHashMap<>();
+      for (SourcedAssertion a : assertions) {
+        if (!fresh.contains(a.reportId())) {
+          reports.computeIfAbsent(a.reportId(), k -> new ArrayList<>()).add(a);
+        }
+      }
+      List<ReportUnit> out = new ArrayList<>();
+      reports.forEach((report, list) -> out.addAll(units.computeIfAbsent(report, k -> {
+        list.forEach(a -> byId.putIfAbsent(a.assertionId(), a));
+        return splitter.of(list);
+      })));
+      return out;
+    }
+
+    /** The units holding these members, loading their reports when not yet read. */
+    List<ReportUnit> unitsHolding(List<Membership> members) {
+      Set<Sha256> missing = new TreeSet<>(Comparator.comparing(Sha256::hex));
+      Set<String> ids = new HashSet<>();
+      for (Membership m : members) {
+        ids.add(m.assertionId());
+        Sha256 report = reportOf(m.assertionId());
+        if (!units.containsKey(report)) {
+          missing.add(report);
+        }
+      }
+      if (!missing.isEmpty()) {
+        unitsOf(ledger.reports(missing));
+      }
+      List<ReportUnit> out = new ArrayList<>();
+      for (Sha256 report : new HashSet<>(members.stream().map(m -> reportOf(m.assertionId())).toList())) {
+        for (ReportUnit u : units.getOrDefault(report, List.of())) {
+          if (ids.contains(u.anchorId())) {
+            out.add(u);
+          }
+        }
+      }
+      return out;
+    }
+
+    private static Sha256 reportOf(String assertionId) {
+      return new Sha256(assertionId.substring(0, assertionId.lastIndexOf(':')));
+    }
   }
 
   /** The old units in the connected components of the compatibility graph the new ones touch. */

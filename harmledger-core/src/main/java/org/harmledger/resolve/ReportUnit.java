@@ -2,6 +2,7 @@ package org.harmledger.resolve;
 
 import java.util.List;
 import java.util.Objects;
+import org.harmledger.model.Sha256;
 
 /**
  * A ReportUnit is what one report says about one event: the assertions of the report that tell
@@ -10,8 +11,9 @@ import java.util.Objects;
  * A unit of statements only ({@code statementsOnly}) answers an event its report does not
  * describe: it joins the incident it is about, or stays an unattached statement.
  */
-record ReportUnit(MatchProfile profile, List<String> memberIds, boolean statementsOnly) {
-  ReportUnit {
+public record ReportUnit(Sha256 reportId, MatchProfile profile, List<String> memberIds, boolean statementsOnly) {
+  public ReportUnit {
+    Objects.requireNonNull(reportId, "reportId");
     Objects.requireNonNull(profile, "profile");
     memberIds = List.copyOf(memberIds);
     if (memberIds.isEmpty() || !memberIds.get(0).equals(profile.id())) {
@@ -19,7 +21,7 @@ record ReportUnit(MatchProfile profile, List<String> memberIds, boolean statemen
     }
   }
 
-  String anchorId() {
+  public String anchorId() {
     return profile.id();
   }
 }
