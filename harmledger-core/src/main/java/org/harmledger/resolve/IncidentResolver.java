@@ -64,72 +64,56 @@ public final class IncidentResolver {
   }
 
   /**
-   * Resolves new assertions against a previous resolution. Each report's assertions are first
-   * split into {@link ReportUnit}s (one per event the report tells of). Only the previous units
-   * connected to the new ones through chains of compatible units are re-matched; every other
-   * automatic incident, and every other unattached statement, is kept as it was. Since matching
-   * never looks beyond compatible units, this equals resolving everything at once. All decisions
-   * are re-applied.
+   * Resolves new assertions against a previous resolution: equal to resolving everything at once.
+   * Assertions already in {@code previous} are skipped (given with other content, refused). This
+   * indexes the previous resolution first, which takes time in proportion to its size; a
+   * long-lived ledger keeps a {@link LedgerIndex} and calls {@link #update} instead.
    */
   public Resolution resolve(Resolution previous, Collection<SourcedAssertion> added,
       List<CurationDecision> decisions) {
-    ProfileFactory factory = profiles();
-    Map<String, SourcedAssertion> byId = new HashMap<>();
-    previous.assertions().forEach(a -> byId.put(a.assertionId(), a));
+    Map<String, SourcedAssertion> known = new HashMap<>();
+    previous.assertions().forEach(a -> known.put(a.assertionId(), a));
     List<SourcedAssertion> fresh = new ArrayList<>();
     for (SourcedAssertion a : added) {
-      SourcedAssertion known = byId.putIfAbsent(a.assertionId(), a);
-      if (known == null) {
+      SourcedAssertion was = known.putIfAbsent(a.assertionId(), a);
+      if (was == null) {
         fresh.add(a);
-      } else if (!known.equals(a)) {
+      } else if (!was.equals(a)) {
         throw new IllegalArgumentException("assertion " + a.assertionId() + " given twice with different content");
       }
     }
-    Set<Sha256> freshReports = new HashSet<>();
-    fresh.forEach(a -> freshReports.add(a.reportId()));
+    if (previous.assertions().isEmpty()) {
+      return finishAll(fresh, decisions);
+    }
+    return previous.with(update(LedgerIndex.of(previous, this), fresh, decisions));
+  }
+
+  /** Resolves a set from scratch: every report split into units, all units grouped at once. */
+  private Resolution finishAll(List<SourcedAssertion> assertions, List<CurationDecision> decisions) {
+    ProfileFactory factory = profiles();
+    Map<String, SourcedAssertion> byId = new HashMap<>();
     Map<Sha256, List<SourcedAssertion>> byReport = new HashMap<>();
-    byId.values().forEach(a -> byReport.computeIfAbsent(a.reportId(), k -> new ArrayList<>()).add(a));
+    for (SourcedAssertion a : assertions) {
+      byId.put(a.assertionId(), a);
+      byReport.computeIfAbsent(a.reportId(), k -> new ArrayList<>()).add(a);
+    }
     ReportUnits splitter = new ReportUnits(factory);
-    List<ReportUnit> oldUnits = new ArrayList<>();
-    List<ReportUnit> newUnits = new ArrayList<>();
-    byReport.forEach((report, list) -> (freshReports.contains(report) ? newUnits : oldUnits).addAll(splitter.of(list)));
-    Set<String> affected = new HashSet<>();
-    List<ReportUnit> regroup = new ArrayList<>(newUnits);
-    for (ReportUnit u : reachedFrom(oldUnits, newUnits)) {
-      affected.addAll(u.memberIds());
-      regroup.add(u);
-    }
-    previous.assertions().stream().filter(a -> freshReports.contains(a.reportId()))
-        .forEach(a -> affected.add(a.assertionId()));
-    Map<String, List<Membership>> automatic = new TreeMap<>();
-    Set<String> dissolved = new HashSet<>();
-    previous.automatic().forEach((id, members) -> {
-      if (members.stream().noneMatch(m -> affected.contains(m.assertionId()))) {
-        automatic.put(id, members);
-      } else {
-        members.forEach(m -> dissolved.add(m.assertionId()));
-      }
-    });
-    // A dissolved incident's other units are matched again with it, so none of its members is lost.
-    for (ReportUnit u : oldUnits) {
-      if (!affected.contains(u.anchorId()) && dissolved.contains(u.anchorId())) {
-        regroup.add(u);
-      }
-    }
+    List<ReportUnit> units = new ArrayList<>();
+    byReport.values().forEach(list -> units.addAll(splitter.of(list)));
     List<String> unattached = new ArrayList<>();
-    previous.unattached().stream().filter(id -> !affected.contains(id)).forEach(unattached::add);
-    automatic.putAll(group(regroup, byId, unattached));
+    Map<String, List<Membership>> automatic = new TreeMap<>(group(units, byId, unattached));
     unattached.sort(Comparator.naturalOrder());
-    return finish(byId, factory, automatic, unattached, decisions, previous);
+    return finish(byId, factory, automatic, unattached, decisions, Resolution.empty());
   }
 
   /**
-   * Takes new reports into a resolved ledger, reading only what they touch: their units, the
-   * resolved units connected to them through chains of compatible units (found by area and days
-   * through {@link ResolvedLedger#reportsNear}), the automatic incidents those belonged to, and
-   * the incidents and assertions the decisions name. Applying the update to the previous result
-   * equals resolving everything at once, decisions included. {@code fresh} must hold whole reports
-   * the ledger has not resolved before.
+   * Takes new reports into a resolved ledger, reading only what they change. Matching is replayed
+   * for the new units and, in canonical order, for every unit whose choice they may change: a unit
+   * compatible with one that became or stopped being a founder (found by area and days through
+   * {@link ResolvedLedger#reportsNear}). Only the automatic incidents that gained or lost a unit
+   * are rebuilt, with every decision replayed on the incidents it names. Applying the update to
+   * the previous result equals resolving everything at once, decisions included. {@code fresh}
+   * must hold whole reports the ledger has not resolved before.
    */
   public ResolutionUpdate update(ResolvedLedger previous, Collection<SourcedAssertion> fresh,
       List<CurationDecision> decisions) {
@@ -146,46 +130,117 @@ public final class IncidentResolver {
     List<ReportUnit> newUnits = new ArrayList<>();
     freshReports.values().forEach(list -> newUnits.addAll(splitter.of(list)));
     OldUnits old = new OldUnits(previous, splitter, byId, freshReports.keySet());
-    List<ReportUnit> regroup = new ArrayList<>(newUnits);
-    Set<String> taken = new HashSet<>();
-    newUnits.forEach(u -> taken.add(u.anchorId()));
-    Deque<MatchProfile> queue = new ArrayDeque<>();
-    newUnits.stream().filter(u -> u.profile().matchable()).forEach(u -> queue.add(u.profile()));
+    Placements before = new Placements(previous);
+    BlockIndex freshIndex = new BlockIndex();
+    for (int i = 0; i < newUnits.size(); i++) {
+      freshIndex.add(i, newUnits.get(i).profile());
+    }
+    Set<String> freshAnchors = new HashSet<>();
+    newUnits.forEach(u -> freshAnchors.add(u.anchorId()));
+    Map<String, Placement> decided = new HashMap<>();
+    Map<String, ReportUnit> changed = new LinkedHashMap<>();
+    TreeSet<ReportUnit> queue = new TreeSet<>(Comparator.comparing(ReportUnit::profile, AutomaticMatching.CANONICAL));
+    queue.addAll(newUnits);
     while (!queue.isEmpty()) {
-      MatchProfile p = queue.poll();
-      for (ReportUnit u : old.unitsOf(previous.reportsNear(p))) {
-        if (!taken.contains(u.anchorId()) && matcher.score(p, u.profile()) >= 0) {
-          taken.add(u.anchorId());
-          regroup.add(u);
-          queue.add(u.profile());
+      ReportUnit u = queue.pollFirst();
+      List<ReportUnit> near = new ArrayList<>(old.unitsOf(previous.reportsNear(u.profile())));
+      freshIndex.candidates(u.profile(), i -> near.add(newUnits.get(i)));
+      ReportUnit best = null;
+      double bestScore = -1;
+      for (ReportUnit c : near) {
+        if (AutomaticMatching.CANONICAL.compare(c.profile(), u.profile()) >= 0
+            || !founds(c, decided, before, freshAnchors)) {
+          continue;
+        }
+        double score = matcher.score(u.profile(), c.profile());
+        if (score >= 0 && (score > bestScore
+            || (score == bestScore && AutomaticMatching.CANONICAL.compare(c.profile(), best.profile()) < 0))) {
+          best = c;
+          bestScore = score;
+        }
+      }
+      Placement now = best != null ? new Placement(best.anchorId(), bestScore)
+          : u.profile().isStatement() ? Placement.UNATTACHED : new Placement(u.anchorId(), 1.0);
+      Placement was = freshAnchors.contains(u.anchorId()) ? null : before.of(u.anchorId());
+      decided.put(u.anchorId(), now);
+      if (now.equals(was)) {
+        continue;
+      }
+      changed.put(u.anchorId(), u);
+      boolean wasFounder = was != null && u.anchorId().equals(was.founder());
+      if (wasFounder != u.anchorId().equals(now.founder())) {
+        // Every later unit that could choose this one, or had chosen it, chooses again.
+        for (ReportUnit v : near) {
+          if (AutomaticMatching.CANONICAL.compare(v.profile(), u.profile()) > 0 && matcher.score(u.profile(), v.profile()) >= 0) {
+            queue.add(v);
+          }
         }
       }
     }
+    Set<String> founders = new TreeSet<>();
     Set<String> removed = new TreeSet<>();
-    for (ReportUnit u : regroup) {
-      u.memberIds().forEach(id -> previous.automaticIncidentOf(id).ifPresent(removed::add));
+    for (String anchor : changed.keySet()) {
+      Placement was = freshAnchors.contains(anchor) ? null : before.of(anchor);
+      if (was != null && was.founder() != null) {
+        founders.add(was.founder());
+        removed.add(before.incidentOf(anchor));
+      }
+      if (decided.get(anchor).founder() != null) {
+        founders.add(decided.get(anchor).founder());
+      }
     }
-    // A dissolved incident's other units are matched again with it, so none of its members is lost.
-    for (String incident : removed) {
-      for (ReportUnit u : old.unitsHolding(previous.automaticMembers(incident))) {
-        if (taken.add(u.anchorId())) {
-          regroup.add(u);
+    Map<String, List<ReportUnit>> members = new TreeMap<>();
+    Map<String, Double> scores = new HashMap<>();
+    for (String founder : founders) {
+      String incident = freshAnchors.contains(founder) ? null : before.incidentOfFounder(founder);
+      if (incident != null) {
+        removed.add(incident);
+        Map<String, Double> kept = new HashMap<>();
+        previous.automaticMembers(incident).forEach(m -> kept.put(m.assertionId(), m.score()));
+        for (ReportUnit u : old.unitsHolding(previous.automaticMembers(incident))) {
+          if (!changed.containsKey(u.anchorId())) {
+            members.computeIfAbsent(founder, k -> new ArrayList<>()).add(u);
+            scores.put(u.anchorId(), kept.get(u.anchorId()));
+          }
         }
       }
     }
-    Set<String> placed = new HashSet<>();
-    regroup.forEach(u -> placed.addAll(u.memberIds()));
     List<String> unattached = new ArrayList<>();
-    Map<String, List<Membership>> automatic = group(regroup, byId, unattached);
+    for (ReportUnit u : changed.values()) {
+      Placement now = decided.get(u.anchorId());
+      if (now.founder() == null) {
+        unattached.addAll(u.memberIds());
+      } else {
+        members.computeIfAbsent(now.founder(), k -> new ArrayList<>()).add(u);
+        scores.put(u.anchorId(), now.score());
+      }
+    }
     unattached.sort(Comparator.naturalOrder());
+    Set<String> placed = new HashSet<>(unattached);
+    Map<String, List<Membership>> automatic = new TreeMap<>();
+    members.forEach((founder, units) -> {
+      List<Membership> ms = new ArrayList<>();
+      SourcedAssertion first = null;
+      for (ReportUnit u : units) {
+        for (String id : u.memberIds()) {
+          Membership.How how = !id.equals(u.anchorId()) ? Membership.How.ATTACHED
+              : id.equals(founder) ? Membership.How.FOUNDED : Membership.How.MATCHED;
+          ms.add(new Membership(id, id.equals(founder) ? 1.0 : scores.get(u.anchorId()), how));
+          placed.add(id);
+          SourcedAssertion a = byId.get(id);
+          first = first == null || FIRST_REPORTED.compare(a, first) < 0 ? a : first;
+        }
+      }
+      automatic.put(IncidentIds.of(first.assertionId()), ms);
+    });
     Map<String, List<Membership>> shaped = new TreeMap<>(automatic);
     for (String id : namedBy(decisions, previous, placed)) {
       if (!shaped.containsKey(id) && !removed.contains(id)) {
-        List<Membership> members = previous.automaticMembers(id);
-        if (!members.isEmpty()) {
-          shaped.put(id, members);
+        List<Membership> named = previous.automaticMembers(id);
+        if (!named.isEmpty()) {
+          shaped.put(id, named);
           // Reads the members' reports, which the incident's summary needs.
-          old.unitsHolding(members);
+          old.unitsHolding(named);
         }
       }
     }
@@ -195,6 +250,60 @@ public final class IncidentResolver {
     partial.incidents().forEach(i -> gone.add(i.id()));
     return new ResolutionUpdate(placed, automatic, unattached, gone, partial.incidents(), byId, newUnits,
         partial.decisions());
+  }
+
+  /** True when the unit founds an incident as matching stands: decided in this update, else as before. */
+  private static boolean founds(ReportUnit c, Map<String, Placement> decided, Placements before, Set<String> fresh) {
+    Placement p = decided.get(c.anchorId());
+    if (p == null) {
+      p = fresh.contains(c.anchorId()) ? null : before.of(c.anchorId());
+    }
+    return p != null && c.anchorId().equals(p.founder());
+  }
+
+  /** Where a unit stands: the anchor of its incident's founding unit (null when unattached) and its score. */
+  private record Placement(String founder, double score) {
+    static final Placement UNATTACHED = new Placement(null, 0);
+  }
+
+  /** The placements of resolved units, read from the ledger's automatic grouping, each incident once. */
+  private static final class Placements {
+    private final ResolvedLedger ledger;
+    private final Map<String, List<Membership>> members = new HashMap<>();
+    private final Map<String, String> incidentOfFounder = new HashMap<>();
+
+    Placements(ResolvedLedger ledger) {
+      this.ledger = ledger;
+    }
+
+    String incidentOf(String anchor) {
+      return ledger.automaticIncidentOf(anchor).orElse(null);
+    }
+
+    Placement of(String anchor) {
+      String incident = incidentOf(anchor);
+      if (incident == null) {
+        return Placement.UNATTACHED;
+      }
+      List<Membership> ms = members.computeIfAbsent(incident, ledger::automaticMembers);
+      String founder = null;
+      double score = 0;
+      for (Membership m : ms) {
+        if (m.how() == Membership.How.FOUNDED) {
+          founder = m.assertionId();
+          incidentOfFounder.put(founder, incident);
+        }
+        if (m.assertionId().equals(anchor)) {
+          score = m.score();
+        }
+      }
+      return new Placement(founder, score);
+    }
+
+    String incidentOfFounder(String founder) {
+      String known = incidentOfFounder.get(founder);
+      return known != null ? known : incidentOf(founder);
+    }
   }
 
   /**
@@ -285,32 +394,6 @@ public final class IncidentResolver {
     private static Sha256 reportOf(String assertionId) {
       return new Sha256(assertionId.substring(0, assertionId.lastIndexOf(':')));
     }
-  }
-
-  /** The old units in the connected components of the compatibility graph the new ones touch. */
-  private List<ReportUnit> reachedFrom(List<ReportUnit> old, List<ReportUnit> fresh) {
-    List<ReportUnit> reached = new ArrayList<>();
-    if (old.isEmpty() || fresh.isEmpty()) {
-      return reached;
-    }
-    BlockIndex index = new BlockIndex();
-    for (int i = 0; i < old.size(); i++) {
-      index.add(i, old.get(i).profile());
-    }
-    boolean[] seen = new boolean[old.size()];
-    Deque<MatchProfile> queue = new ArrayDeque<>();
-    fresh.forEach(u -> queue.add(u.profile()));
-    while (!queue.isEmpty()) {
-      MatchProfile p = queue.poll();
-      index.candidates(p, i -> {
-        if (!seen[i] && matcher.score(p, old.get(i).profile()) >= 0) {
-          seen[i] = true;
-          reached.add(old.get(i));
-          queue.add(old.get(i).profile());
-        }
-      });
-    }
-    return reached;
   }
 
   /**

@@ -37,6 +37,10 @@ final class ReportUnits {
 
   /** The units of one report's assertions, in any order; the result does not depend on it. */
   List<ReportUnit> of(List<SourcedAssertion> report) {
+    if (report.size() == 1) {
+      SourcedAssertion only = report.get(0);
+      return List.of(unit(List.of(new Member(only, factory.of(only))), only.assertion().isStatement()));
+    }
     List<Member> events = new ArrayList<>();
     List<Member> statements = new ArrayList<>();
     for (SourcedAssertion a : report) {

@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.harmledger.model.CasualtyCategory.CIVILIANS;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.harmledger.model.DateRef;
+import org.harmledger.model.PlaceRef;
 import org.junit.jupiter.api.Test;
 
 class IncidentResolverTest {
@@ -342,6 +346,57 @@ class IncidentResolverTest {
         current = current.with(update);
         index.apply(update);
       }
+      assertThat(current).isEqualTo(atOnce);
+    }
+  }
+
+  /** Random reports crowded into few places and weeks, so units chain and founders change. */
+  private static List<SourcedAssertion> crowded(Random random, int reports) {
+    List<PlaceRef> places = List.of(Fixtures.BAGHOUZ, Fixtures.BAGHOUZ_TAHTANI, Fixtures.SUSAH, Fixtures.HAJIN,
+        Fixtures.DEIR_EZ_ZOR, Fixtures.ABU_KAMAL_DISTRICT);
+    List<String> types = List.of("airstrike", "shelling", "bombing", "armed_clash", "massacre", "statement.denial",
+        "statement.condemnation");
+    List<SourcedAssertion> all = new ArrayList<>();
+    for (int r = 0; r < reports; r++) {
+      int size = 1 + random.nextInt(3);
+      String published = LocalDate.of(2019, 1, 10 + random.nextInt(15)).toString();
+      for (int i = 0; i < size; i++) {
+        int day = 8 + random.nextInt(16);
+        DateRef date = switch (random.nextInt(5)) {
+          case 0 -> Fixtures.day("2019-01-" + String.format(Locale.ROOT, "%02d", day));
+          case 1 -> Fixtures.relativeDay("2019-01-" + String.format(Locale.ROOT, "%02d", day));
+          case 2 -> Fixtures.month("2019-01");
+          case 3 -> Fixtures.year(2019);
+          default -> null;
+        };
+        all.add(Fixtures.report("crowd-" + r, random.nextBoolean() ? "Levant Wire Service" : "Euphrates Monitor",
+            published).index(i).type(types.get(random.nextInt(types.size()))).on(date)
+            .at(places.get(random.nextInt(places.size())))
+            .by(random.nextInt(3) == 0 ? null : random.nextBoolean() ? "us_led_coalition" : "russia").build());
+      }
+    }
+    return all;
+  }
+
+  @Test
+  void updatesOfCrowdedRandomLedgersEqualResolvingAllAtOnce() {
+    Random random = new Random(2019);
+    for (int run = 0; run < 15; run++) {
+      List<SourcedAssertion> all = crowded(random, 60);
+      Resolution atOnce = resolver.resolve(all, List.of());
+      assertThat(atOnce.incidents()).anySatisfy(i -> assertThat(i.members()).hasSizeGreaterThan(5));
+      List<String> reports = all.stream().map(a -> a.reportId().hex()).distinct().collect(Collectors.toList());
+      Collections.shuffle(reports, random);
+      Resolution current = Resolution.empty();
+      LedgerIndex index = LedgerIndex.of(current, resolver);
+      for (int from = 0; from < reports.size(); from += 7) {
+        Set<String> step = Set.copyOf(reports.subList(from, Math.min(reports.size(), from + 7)));
+        ResolutionUpdate update = resolver.update(index,
+            all.stream().filter(a -> step.contains(a.reportId().hex())).toList(), List.of());
+        current = current.with(update);
+        index.apply(update);
+      }
+      assertThat(grouping(current)).isEqualTo(grouping(atOnce));
       assertThat(current).isEqualTo(atOnce);
     }
   }

@@ -18,13 +18,17 @@ import org.jdbi.v3.core.Handle;
 /**
  * A StoredLedger is the {@link ResolvedLedger} the store keeps in its tables (migration V5):
  * candidate units by country, admin area key and days from {@code resolution_units}, the
- * automatic grouping from {@code automatic_members}, and reports read through the caller's
- * handle, each once per run. Not thread-safe; one per run.
+ * automatic grouping from {@code automatic_members} (read with each report), and reports read
+ * through the caller's handle, each once per run. Not thread-safe; one per run.
  */
 final class StoredLedger implements ResolvedLedger {
+  private static final int CHUNK = 500;
+
   private final Handle handle;
   private final SourcedAssertionReader reader;
   private final Map<String, List<SourcedAssertion>> loaded = new HashMap<>();
+  /** The automatic incident of each assertion of the loaded reports; absent when unattached. */
+  private final Map<String, String> incidentOf = new HashMap<>();
   private final int widest;
 
   StoredLedger(Handle handle) {
@@ -62,6 +66,9 @@ final class StoredLedger implements ResolvedLedger {
 
   @Override
   public Optional<String> automaticIncidentOf(String assertionId) {
+    if (loaded.containsKey(assertionId.substring(0, assertionId.lastIndexOf(':')))) {
+      return Optional.ofNullable(incidentOf.get(assertionId));
+    }
     return handle.createQuery("SELECT incident_id FROM automatic_members WHERE assertion_id = :id")
         .bind("id", assertionId).mapTo(String.class).findOne();
   }
@@ -80,7 +87,17 @@ final class StoredLedger implements ResolvedLedger {
     List<String> missing = reportIds.stream().filter(r -> !loaded.containsKey(r)).toList();
     if (!missing.isEmpty()) {
       missing.forEach(r -> loaded.put(r, new ArrayList<>()));
-      reader.reports(missing).forEach(a -> loaded.get(a.reportId().hex()).add(a));
+      List<String> ids = new ArrayList<>();
+      for (SourcedAssertion a : reader.reports(missing)) {
+        loaded.get(a.reportId().hex()).add(a);
+        ids.add(a.assertionId());
+      }
+      for (int from = 0; from < ids.size(); from += CHUNK) {
+        handle.createQuery("SELECT assertion_id, incident_id FROM automatic_members WHERE assertion_id IN (<ids>)")
+            .bindList("ids", ids.subList(from, Math.min(ids.size(), from + CHUNK)))
+            .map((rs, ctx) -> Map.entry(rs.getString("assertion_id"), rs.getString("incident_id")))
+            .forEach(e -> incidentOf.put(e.getKey(), e.getValue()));
+      }
     }
     List<SourcedAssertion> out = new ArrayList<>();
     reportIds.forEach(r -> out.addAll(loaded.get(r)));
