@@ -83,18 +83,31 @@ public final class IncidentResolver {
       }
     }
     if (previous.assertions().isEmpty()) {
-      return finishAll(fresh, decisions);
+      return build(fresh, decisions).resolution();
     }
     return previous.with(update(LedgerIndex.of(previous, this), fresh, decisions));
   }
 
-  /** Resolves a set from scratch: every report split into units, all units grouped at once. */
-  private Resolution finishAll(List<SourcedAssertion> assertions, List<CurationDecision> decisions) {
+  /**
+   * Resolves a whole ledger from scratch, as the update that builds it from nothing: every
+   * assertion placed, every unit to file. Equal to {@link #update} on an empty ledger, but groups
+   * all units at once, which is faster.
+   */
+  public ResolutionUpdate rebuild(Collection<SourcedAssertion> assertions, List<CurationDecision> decisions) {
+    return build(new ArrayList<>(assertions), decisions).update();
+  }
+
+  /** A from-scratch resolution in both forms. */
+  private record Built(Resolution resolution, ResolutionUpdate update) {}
+
+  private Built build(List<SourcedAssertion> assertions, List<CurationDecision> decisions) {
     ProfileFactory factory = profiles();
     Map<String, SourcedAssertion> byId = new HashMap<>();
     Map<Sha256, List<SourcedAssertion>> byReport = new HashMap<>();
     for (SourcedAssertion a : assertions) {
-      byId.put(a.assertionId(), a);
+      if (byId.putIfAbsent(a.assertionId(), a) != null) {
+        throw new IllegalArgumentException("assertion " + a.assertionId() + " given twice");
+      }
       byReport.computeIfAbsent(a.reportId(), k -> new ArrayList<>()).add(a);
     }
     ReportUnits splitter = new ReportUnits(factory);
@@ -103,7 +116,10 @@ public final class IncidentResolver {
     List<String> unattached = new ArrayList<>();
     Map<String, List<Membership>> automatic = new TreeMap<>(group(units, byId, unattached));
     unattached.sort(Comparator.naturalOrder());
-    return finish(byId, factory, automatic, unattached, decisions, Resolution.empty());
+    Resolution r = finish(byId, factory, automatic, unattached, decisions, Resolution.empty());
+    ResolutionUpdate u = new ResolutionUpdate(byId.keySet(), automatic, unattached, Set.of(), r.incidents(), byId,
+        units, r.decisions());
+    return new Built(r, u);
   }
 
   /**

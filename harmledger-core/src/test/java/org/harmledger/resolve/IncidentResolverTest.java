@@ -400,4 +400,18 @@ class IncidentResolverTest {
       assertThat(current).isEqualTo(atOnce);
     }
   }
+
+  @Test
+  void rebuildingIsTheUpdateThatBuildsTheLedgerFromNothing() {
+    List<SourcedAssertion> all = richLedger();
+    ResolutionUpdate rebuilt = resolver.rebuild(all, List.of());
+    ResolutionUpdate updated = resolver.update(LedgerIndex.of(Resolution.empty(), resolver), all, List.of());
+
+    assertThat(Resolution.empty().with(rebuilt)).isEqualTo(resolver.resolve(all, List.of()));
+    assertThat(rebuilt.automatic().keySet()).isEqualTo(updated.automatic().keySet());
+    rebuilt.automatic().forEach((id, members) ->
+        assertThat(members).containsExactlyInAnyOrderElementsOf(updated.automatic().get(id)));
+    assertThat(rebuilt.incidents()).isEqualTo(updated.incidents());
+    assertThat(rebuilt.placed()).hasSize(all.size());
+  }
 }

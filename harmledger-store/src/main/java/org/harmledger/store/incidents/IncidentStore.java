@@ -18,7 +18,6 @@ import org.harmledger.resolve.DecisionOutcome;
 import org.harmledger.resolve.FactCheck;
 import org.harmledger.resolve.FactChecker;
 import org.harmledger.resolve.IncidentResolver;
-import org.harmledger.resolve.LedgerIndex;
 import org.harmledger.resolve.Resolution;
 import org.harmledger.resolve.ResolutionUpdate;
 import org.harmledger.resolve.SourcedAssertion;
@@ -131,8 +130,7 @@ public final class IncidentStore {
     ResolutionState state = new ResolutionState(handle);
     state.clear();
     List<String> reports = state.newReports();
-    ResolutionUpdate update = resolver.update(LedgerIndex.of(Resolution.empty(), resolver),
-        new SourcedAssertionReader(handle).current(), decisions);
+    ResolutionUpdate update = resolver.rebuild(new SourcedAssertionReader(handle).current(), decisions);
     check.accept(update);
     IncidentWriter writer = new IncidentWriter(handle, json);
     writer.clear();
