@@ -8,10 +8,10 @@ import org.harmledger.model.Sha256;
  * A ReportUnit is what one report says about one event: the assertions of the report that tell
  * of it (its anchor, the report's most precise event assertion about it, first) and the profile
  * they are matched by together, so a report's lead and body never split into several incidents.
- * A unit of statements only ({@code statementsOnly}) answers an event its report does not
- * describe: it joins the incident it is about, or stays an unattached statement.
+ * A unit of statements only (its profile is a statement's) answers an event its report does
+ * not describe: it joins the incident it is about, or stays an unattached statement.
  */
-public record ReportUnit(Sha256 reportId, MatchProfile profile, List<String> memberIds, boolean statementsOnly) {
+public record ReportUnit(Sha256 reportId, MatchProfile profile, List<String> memberIds) {
   public ReportUnit {
     Objects.requireNonNull(reportId, "reportId");
     Objects.requireNonNull(profile, "profile");

@@ -84,7 +84,7 @@ final class ReportUnits {
   private ReportUnit unit(List<Member> members, boolean statementsOnly) {
     Member anchor = members.get(0);
     if (members.size() == 1 && anchor.profile().date().matchable()) {
-      return new ReportUnit(anchor.assertion().reportId(), anchor.profile(), List.of(anchor.id()), statementsOnly);
+      return new ReportUnit(anchor.assertion().reportId(), anchor.profile(), List.of(anchor.id()));
     }
     String eventType = members.stream().filter(m -> m.assertion().assertion().primary() && !m.isStatement())
         .findFirst().orElse(anchor).assertion().assertion().eventType();
@@ -115,7 +115,7 @@ final class ReportUnits {
         perpetrator);
     List<String> ids = new ArrayList<>();
     members.forEach(m -> ids.add(m.id()));
-    return new ReportUnit(anchor.assertion().reportId(), profile, ids, statementsOnly);
+    return new ReportUnit(anchor.assertion().reportId(), profile, ids);
   }
 
   /**
