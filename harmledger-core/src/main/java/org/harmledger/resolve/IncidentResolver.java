@@ -1,10 +1,8 @@
 package org.harmledger.resolve;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -187,7 +185,8 @@ public final class IncidentResolver {
       if (wasFounder != u.anchorId().equals(now.founder())) {
         // Every later unit that could choose this one, or had chosen it, chooses again.
         for (ReportUnit v : near) {
-          if (AutomaticMatching.CANONICAL.compare(v.profile(), u.profile()) > 0 && matcher.score(u.profile(), v.profile()) >= 0) {
+          if (AutomaticMatching.CANONICAL.compare(v.profile(), u.profile()) > 0
+              && matcher.score(u.profile(), v.profile()) >= 0) {
             queue.add(v);
           }
         }
