@@ -1,6 +1,7 @@
 package org.harmledger.resolve;
 
 import java.util.List;
+import java.util.TreeSet;
 
 /**
  * The IncidentMatcher compares an assertion's profile with an incident's. They are compatible
@@ -117,7 +118,8 @@ public final class IncidentMatcher {
     } else if (s == 0.8) {
       rule = "same family " + a.family();
     } else if (s == 0.7) {
-      rule = "a family in common among the events the reports tell of it " + a.families() + " / " + b.families();
+      rule = "a family in common among the events the reports tell of it " + new TreeSet<>(a.families()) + " / "
+          + new TreeSet<>(b.families());
     } else if (s > 0) {
       rule = "an unknown event type goes with any family";
     } else {
