@@ -191,6 +191,18 @@ class IncidentsCommandTest {
     assertThat(found.size()).isLessThanOrEqualTo(20);
   }
 
+  @Test
+  void examples_ingestedInTwoGoes_giveTheSameIncidentsAsInOne() throws Exception {
+    Path twice = dir.resolve("twice");
+    assertThat(Cli.run("--data", twice.toString(), "ingest", EXAMPLES.resolve("reports/feeds").toString()).exit())
+        .isZero();
+    Cli.Result second = Cli.run("--data", twice.toString(), "ingest", EXAMPLES.resolve("reports").toString());
+    assertThat(second.exit()).as(second.err()).isZero();
+
+    Cli.Result listed = Cli.run("--data", twice.toString(), "incidents", "--format", "json");
+    assertThat(JSON.readTree(listed.out())).isEqualTo(json());
+  }
+
   /** The pairs of reports that share a group, each as "a|b" with a before b. */
   private static Set<String> pairs(List<Set<String>> groups) {
     Set<String> pairs = new HashSet<>();
