@@ -2,16 +2,20 @@ package org.harmledger.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.harmledger.store.Ledger;
 import org.harmledger.store.exchange.IncidentGeoJson;
 import org.harmledger.store.exchange.IncidentListCsv;
 import org.harmledger.store.incidents.IncidentFilter;
 import org.harmledger.store.incidents.IncidentPage;
+import org.harmledger.store.incidents.IncidentStore;
+import org.harmledger.store.incidents.UnattachedStatement;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -19,9 +23,10 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * IncidentsCommand lists the ledger's incidents, filtered, as a table (with a count line), one
- * JSON object (total and summaries), CSV or GeoJSON. Bad filter values get one line naming the
- * option and exit code 2.
+ * IncidentsCommand lists the ledger's incidents, filtered, as a table (with a count line and the
+ * number of unattached statements), one JSON object (total and summaries), CSV or GeoJSON; with
+ * {@code --unattached}, the statements that answer no recorded incident instead (table or JSON).
+ * Bad filter values get one line naming the option and exit code 2.
  */
 @Command(name = "incidents", mixinStandardHelpOptions = true, description = "List incidents.")
 final class IncidentsCommand implements Callable<Integer> {
@@ -68,9 +73,15 @@ final class IncidentsCommand implements Callable<Integer> {
   @Option(names = "--offset", paramLabel = "N", defaultValue = "0", description = "Skip the first N incidents.")
   private int offset;
 
+  @Option(names = "--unattached", description = "List the statements that answer no recorded incident instead.")
+  private boolean unattached;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
+    if (unattached) {
+      return unattached(out, Ledger.open(root.storage(), Wiring.clock()).incidents().unattached());
+    }
     IncidentFilter filter;
     try {
       filter = new IncidentFilter(date("--from", from), date("--to", to), admin1, country, perpetrator, eventType, grade,
@@ -82,7 +93,8 @@ final class IncidentsCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("harmledger: incidents: " + e.getMessage());
       return 2;
     }
-    IncidentPage page = Ledger.open(root.storage(), Wiring.clock()).incidents().list(filter, offset, limit);
+    IncidentStore store = Ledger.open(root.storage(), Wiring.clock()).incidents();
+    IncidentPage page = store.list(filter, offset, limit);
     if (format == Format.json) {
       ObjectNode o = new ObjectMapper().createObjectNode();
       o.put("total", page.total());
@@ -95,6 +107,41 @@ final class IncidentsCommand implements Callable<Integer> {
       out.println(IncidentGeoJson.collection(page.incidents()));
     } else {
       table(out, page);
+      int loose = store.unattached().size();
+      if (loose > 0) {
+        out.println(loose + " unattached statements answer no recorded incident (list them with --unattached)");
+      }
+    }
+    out.flush();
+    return 0;
+  }
+
+  private int unattached(PrintWriter out, List<UnattachedStatement> statements) {
+    if (format == Format.json) {
+      ObjectNode o = new ObjectMapper().createObjectNode();
+      o.put("total", statements.size());
+      ArrayNode list = o.putArray("unattached");
+      for (UnattachedStatement u : statements) {
+        ObjectNode n = list.addObject();
+        n.put("assertion_id", u.assertionId());
+        n.put("report_id", u.reportId());
+        n.put("event_type", u.eventType());
+        n.put("publisher", u.publisher());
+        n.put("published", u.published());
+        n.put("title", u.title());
+      }
+      out.println(o);
+    } else if (format == Format.table) {
+      String row = "%-10s  %-24s  %-26s  %-40s  %s%n";
+      out.printf(row, "published", "publisher", "statement", "title", "assertion");
+      for (UnattachedStatement u : statements) {
+        out.printf(row, u.published() == null ? "-" : u.published(), cut(u.publisher() == null ? "-" : u.publisher(), 24),
+            u.eventType(), cut(u.title() == null ? "-" : u.title(), 40), u.assertionId());
+      }
+      out.println(statements.size() + " unattached statements");
+    } else {
+      spec.commandLine().getErr().println("harmledger: incidents: --unattached lists as table or json, not " + format);
+      return 2;
     }
     out.flush();
     return 0;

@@ -1,6 +1,7 @@
 package org.harmledger.resolve;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,8 @@ import java.util.TreeSet;
 public record Attribution(String perpetrator, AttributionStatus status, Map<String, Integer> named) {
   public Attribution {
     Objects.requireNonNull(status, "status");
-    named = Map.copyOf(named);
+    // Sorted, so every rendering of the parties (grade reasons, JSON) is the same from run to run.
+    named = Collections.unmodifiableMap(new TreeMap<>(named));
   }
 
   /** Builds the attribution from the root perpetrators the event assertions name, with their sources. */

@@ -7,17 +7,23 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * AutomaticMatching groups assertion profiles into incidents. Profiles are taken in a canonical
+ * AutomaticMatching groups profiles (of assertions, or of the {@link ReportUnit}s that stand
+ * for them) into incidents. Profiles are taken in a canonical
  * order that does not depend on input order: events before statements, then the most precise
  * date (explicit day first), then the most precise place, then the earliest day, then the
  * assertion id. Each profile joins the compatible incident whose founding profile scores highest
- * with it (ties to the earlier incident), or founds a new incident. An incident is compared by
+ * with it (ties to the earlier incident), or founds a new incident; a statement never founds
+ * one: it joins the incident it is about or stays unattached (rule {@code statement.unattached}).
+ * Statements come after every event, so every incident they could join exists. An incident is compared by
  * its founding profile only, so a decision depends only on profiles compatible with the one
  * being placed: the grouping of a set is the union of the groupings of its connected components,
  * which is what makes incremental resolution equal to resolving all at once. Not thread-safe.
  */
 final class AutomaticMatching {
-  /** The outcome: for each profile (by input position) its group's founder position and score. */
+  /**
+   * The outcome: for each profile (by input position) its group's founder position and score;
+   * the founder is -1 for an unattached statement.
+   */
   record Grouping(int[] founderOf, double[] score) {}
 
   private final IncidentMatcher matcher;
@@ -46,6 +52,8 @@ final class AutomaticMatching {
       if (best[0] >= 0 && bestScore[0] >= 0) {
         founderOf[i] = founders.get(best[0]);
         score[i] = bestScore[0];
+      } else if (p.isStatement()) {
+        founderOf[i] = -1;
       } else {
         founderOf[i] = i;
         score[i] = 1.0;
@@ -88,7 +96,7 @@ final class AutomaticMatching {
     return statement << 41 | unmatchable << 40 | (long) dateRank(p) << 36 | place << 32 | day;
   }
 
-  private static int dateRank(MatchProfile p) {
+  static int dateRank(MatchProfile p) {
     DateWindow d = p.date();
     if (!d.matchable()) {
       return 9;

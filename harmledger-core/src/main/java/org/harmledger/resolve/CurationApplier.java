@@ -3,6 +3,7 @@ package org.harmledger.resolve;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -10,18 +11,25 @@ import java.util.TreeMap;
 /**
  * The CurationApplier replays people's decisions over an automatic grouping, oldest first (ties
  * in the order given). Membership decisions (merge, split, move) change the grouping; overrides
- * (grade, figure) change established incidents. A decision naming an incident or assertion that
- * does not exist in this run is not applied and says why. Not thread-safe; one per run.
+ * (grade, figure) change established incidents, so they are applied in a second pass, but each
+ * incident's history and the outcomes list every decision in the order it was made. A decision
+ * naming an incident or assertion that does not exist in this run is not applied and says why.
+ * Not thread-safe; one per run.
  */
 final class CurationApplier {
   private final List<CurationDecision> decisions;
   private final List<DecisionOutcome> outcomes = new ArrayList<>();
   private final Map<String, List<CurationDecision>> history = new HashMap<>();
+  /** Each decision's place in time, by identity: two decisions may be equal values. */
+  private final Map<CurationDecision, Integer> order = new IdentityHashMap<>();
 
   CurationApplier(List<CurationDecision> decisions) {
     List<CurationDecision> sorted = new ArrayList<>(decisions);
     sorted.sort(Comparator.comparing(CurationDecision::at));
     this.decisions = sorted;
+    for (int i = 0; i < sorted.size(); i++) {
+      order.put(sorted.get(i), i);
+    }
   }
 
   /** Applies merges, splits and moves to a copy of the grouping; returns the new grouping. */
@@ -98,12 +106,21 @@ final class CurationApplier {
       }
     }
     List<Incident> result = new ArrayList<>();
-    byId.forEach((id, i) -> result.add(history.containsKey(id) ? withHistory(i, history.get(id)) : i));
+    byId.forEach((id, i) -> result.add(history.containsKey(id) ? withHistory(i, inOrder(history.get(id))) : i));
     return result;
   }
 
+  /** What became of each decision, oldest first. */
   List<DecisionOutcome> outcomes() {
-    return List.copyOf(outcomes);
+    List<DecisionOutcome> sorted = new ArrayList<>(outcomes);
+    sorted.sort(Comparator.comparingInt(o -> order.get(o.decision())));
+    return List.copyOf(sorted);
+  }
+
+  private List<CurationDecision> inOrder(List<CurationDecision> h) {
+    List<CurationDecision> sorted = new ArrayList<>(h);
+    sorted.sort(Comparator.comparingInt(order::get));
+    return sorted;
   }
 
   private void apply(Map<String, Incident> byId, CurationDecision d, String id,
@@ -119,7 +136,7 @@ final class CurationApplier {
 
   private void record(CurationDecision d, String incidentId) {
     List<CurationDecision> h = history.computeIfAbsent(incidentId, k -> new ArrayList<>());
-    if (!h.contains(d)) {
+    if (h.stream().noneMatch(x -> x == d)) {
       h.add(d);
     }
     if (outcomes.stream().noneMatch(o -> o.decision() == d)) {

@@ -40,6 +40,14 @@ public record DateWindow(int lo, int hi, int slack, boolean matchable) {
     return new DateWindow((int) start.toEpochDay(), (int) end.toEpochDay(), slack, true);
   }
 
+  /**
+   * This window reaching {@code days} further into the past: a statement dated by its own
+   * publication speaks of an event up to that many days before (rule statement.response-window).
+   */
+  public DateWindow reachingBack(int days) {
+    return matchable ? new DateWindow(lo - days, hi, slack, true) : this;
+  }
+
   /** Days between the two windows, 0 when they overlap. */
   public int gap(DateWindow other) {
     return Math.max(0, Math.max(lo, other.lo) - Math.min(hi, other.hi));

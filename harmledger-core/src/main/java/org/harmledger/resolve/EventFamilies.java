@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -24,6 +25,7 @@ public final class EventFamilies {
 
   private final Map<String, String> familyByType = new HashMap<>();
   private final Set<String> wildcards = new HashSet<>();
+  private final Map<String, Set<String>> overlaps = new HashMap<>();
   private final Map<String, BelligerentResponse> responses = new HashMap<>();
 
   private EventFamilies() {}
@@ -50,6 +52,14 @@ public final class EventFamilies {
       e.getValue().forEach(t -> f.familyByType.put(t.asText(), e.getKey()));
     }
     root.path("wildcards").forEach(t -> f.wildcards.add(t.asText()));
+    Iterator<Map.Entry<String, JsonNode>> o = root.path("overlaps").fields();
+    while (o.hasNext()) {
+      Map.Entry<String, JsonNode> e = o.next();
+      Set<String> all = new LinkedHashSet<>();
+      all.add(f.familyOf(e.getKey()));
+      e.getValue().forEach(t -> all.add(t.asText()));
+      f.overlaps.put(e.getKey(), Set.copyOf(all));
+    }
     Iterator<Map.Entry<String, JsonNode>> r = root.path("responses").fields();
     while (r.hasNext()) {
       Map.Entry<String, JsonNode> e = r.next();
@@ -62,6 +72,12 @@ public final class EventFamilies {
   /** The response a statement type records (acknowledged or denied), or null for any other type. */
   public BelligerentResponse responseOf(String eventType) {
     return responses.get(eventType);
+  }
+
+  /** Every family an event type can name: its own, plus those {@code overlaps} lists for it. */
+  public Set<String> familiesOf(String eventType) {
+    Set<String> all = overlaps.get(eventType);
+    return all != null ? all : Set.of(familyOf(eventType));
   }
 
   /** The family of an event type: a listed family, {@code *} for wildcards, {@code statement}, or the type itself. */

@@ -86,13 +86,13 @@ public final class FactChecker {
     IncidentMatcher matcher = resolver.matcher();
     MatchProfile wideDate = new MatchProfile(p.id(), p.eventType(), p.family(),
         new DateWindow(p.date().lo(), p.date().hi(), NEAR_DAYS, p.date().matchable()), p.place(), p.country(),
-        p.admin1(), p.admin2(), p.nameKey(), p.perpetrator());
+        p.admin1(), p.admin2(), p.nameKey(), p.perpetrator(), p.families());
     MatchProfile wideArea = new MatchProfile(p.id(), p.eventType(), p.family(), p.date(), admin1Only(p.place()),
-        p.country(), p.admin1(), "", "", p.perpetrator());
+        p.country(), p.admin1(), "", "", p.perpetrator(), p.families());
     for (int i = 0; i < ledger.size(); i++) {
       MatchProfile l = ledger.get(i);
       MatchProfile lArea = new MatchProfile(l.id(), l.eventType(), l.family(), l.date(), admin1Only(l.place()),
-          l.country(), l.admin1(), "", "", l.perpetrator());
+          l.country(), l.admin1(), "", "", l.perpetrator(), l.families());
       if (matcher.score(wideDate, l) >= 0) {
         return new FactCheck(a.assertionId(), Verdict.DISAGREES, incidents.get(i).id(), List.of("other date: "
             + describe(a.assertion().date()) + ", the ledger has " + describe(incidents.get(i).date())));

@@ -1,12 +1,14 @@
 package org.harmledger.resolve;
 
 import java.util.List;
+import java.util.TreeSet;
 
 /**
  * The IncidentMatcher compares an assertion's profile with an incident's. They are compatible
  * when every field is: dates within the larger slack of the two windows ({@link DateWindow}),
  * places by {@link PlaceRule}, event types of one family (a statement goes with any event, a
- * wildcard type with any family), and perpetrators always (the same party, or one unknown,
+ * wildcard type with any family, a profile standing for several families with any of them),
+ * and perpetrators always (the same party, or one unknown,
  * agree; two different named parties still match but score low and make the incident
  * contested). The score is the mean of the four field scores. The relation is symmetric.
  * {@link #score} is the allocation-free path used in bulk; {@link #compare} explains the same
@@ -53,7 +55,8 @@ public final class IncidentMatcher {
       return -1;
     }
     if (gap > 0) {
-      return 0.7;
+      // Below any overlap of a week or less: a day off is allowed, but an overlapping report is likelier the same.
+      return 0.5;
     }
     int width = Math.max(a.width(), b.width());
     return width == 1 ? 1.0 : width <= 7 ? 0.6 : 0.4;
@@ -86,7 +89,23 @@ public final class IncidentMatcher {
     if (a.family().equals(b.family())) {
       return 0.8;
     }
+    if (shareFamily(a, b)) {
+      return 0.7;
+    }
     return familiesCompatible(a.family(), b.family()) ? 0.5 : -1;
+  }
+
+  /** True when one profile stands for a family of the other (a report told of one event in two words). */
+  static boolean shareFamily(MatchProfile a, MatchProfile b) {
+    if (a.families().size() == 1 && b.families().size() == 1) {
+      return false;
+    }
+    for (String f : a.families()) {
+      if (b.families().contains(f)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static FieldAgreement eventType(MatchProfile a, MatchProfile b) {
@@ -98,6 +117,9 @@ public final class IncidentMatcher {
       rule = "a statement attaches to the event it is about";
     } else if (s == 0.8) {
       rule = "same family " + a.family();
+    } else if (s == 0.7) {
+      rule = "a family in common among the events the reports tell of it " + new TreeSet<>(a.families()) + " / "
+          + new TreeSet<>(b.families());
     } else if (s > 0) {
       rule = "an unknown event type goes with any family";
     } else {

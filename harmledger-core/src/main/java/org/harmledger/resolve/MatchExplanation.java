@@ -22,6 +22,12 @@ public record MatchExplanation(
         List.of(new FieldAgreement("incident", true, 1.0, "founded the incident: no earlier incident was compatible")));
   }
 
+  /** The explanation recorded for an assertion that came with its report's event (rule report.same-event). */
+  public static MatchExplanation attached(String assertionId, String incidentId) {
+    return new MatchExplanation(assertionId, incidentId, true, 1.0, List.of(new FieldAgreement("report", true, 1.0,
+        "report.same-event: its report tells of this event, and nothing it says disagrees")));
+  }
+
   public MatchExplanation withIncident(String id) {
     return new MatchExplanation(assertionId, id, matched, score, fields);
   }

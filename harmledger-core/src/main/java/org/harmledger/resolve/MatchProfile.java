@@ -1,6 +1,7 @@
 package org.harmledger.resolve;
 
 import java.util.Objects;
+import java.util.Set;
 import org.harmledger.gazetteer.PlaceNames;
 import org.harmledger.model.PlaceRef;
 
@@ -9,11 +10,19 @@ import org.harmledger.model.PlaceRef;
  * family, the date window, the place with its name and admin areas as matching keys (country,
  * first- and second-order admin area; empty when unknown), and the perpetrator's root party.
  * A profile is matchable when its date window is and its place is at least first-order admin
- * precision (where_prec 1-4). Build profiles with a {@link ProfileFactory}.
+ * precision (where_prec 1-4). {@code families} holds every event family the profile stands for:
+ * its own, plus those of the other events its report tells of the same event (rule
+ * {@code report.same-event}). Build profiles with a {@link ProfileFactory}.
  */
 public record MatchProfile(
     String id, String eventType, String family, DateWindow date, PlaceRef place, String country,
-    String admin1, String admin2, String nameKey, String perpetrator) {
+    String admin1, String admin2, String nameKey, String perpetrator, Set<String> families) {
+
+  /** A profile that stands for its own event family only. */
+  public MatchProfile(String id, String eventType, String family, DateWindow date, PlaceRef place, String country,
+      String admin1, String admin2, String nameKey, String perpetrator) {
+    this(id, eventType, family, date, place, country, admin1, admin2, nameKey, perpetrator, Set.of(family));
+  }
 
   public MatchProfile {
     Objects.requireNonNull(id, "id");
@@ -24,6 +33,10 @@ public record MatchProfile(
     Objects.requireNonNull(admin1, "admin1");
     Objects.requireNonNull(admin2, "admin2");
     Objects.requireNonNull(nameKey, "nameKey");
+    families = Set.copyOf(families);
+    if (!families.contains(family)) {
+      throw new IllegalArgumentException("families " + families + " must include the profile's own " + family);
+    }
   }
 
   public boolean isStatement() {

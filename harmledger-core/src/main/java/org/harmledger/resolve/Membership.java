@@ -9,9 +9,13 @@ import java.util.Objects;
  * is recomputed on demand by {@link IncidentResolver#explain}.
  */
 public record Membership(String assertionId, double score, How how) {
-  /** How an assertion came to be in an incident. */
+  /**
+   * How an assertion came to be in an incident: it founded it, matched its founder, came with
+   * the assertion its own report tells the same event by (rule {@code report.same-event}), or
+   * was placed by a person.
+   */
   public enum How {
-    FOUNDED, MATCHED, CURATED;
+    FOUNDED, MATCHED, ATTACHED, CURATED;
 
     public String code() {
       return name().toLowerCase(Locale.ROOT);

@@ -76,6 +76,22 @@ class CurationApplierTest {
   }
 
   @Test
+  void historyAndOutcomesFollowTheTimeOfEachDecisionWhateverItsKind() {
+    Resolution r = IncidentResolver.loadDefault().resolve(List.of(
+        Fixtures.report("a", "Reuters", "2019-01-19").build(),
+        Fixtures.report("b", "Reuters", "2019-01-19").at(Fixtures.MOSUL).build()), List.of());
+    String a = r.incidents().get(0).id();
+    String b = r.incidents().get(1).id();
+    OverrideGrade grade = new OverrideGrade(a, Grade.DISCOUNTED, "ben", T1, "doubtful");
+    MergeIncidents merge = new MergeIncidents(a, List.of(b), "ana", T2, "one raid reported twice");
+    CurationApplier c = new CurationApplier(List.of(merge, grade));
+    c.regroup(r.automatic());
+    Incident merged = c.override(r.incidents()).stream().filter(i -> i.id().equals(a)).findFirst().orElseThrow();
+    assertThat(merged.history()).containsExactly(grade, merge);
+    assertThat(c.outcomes()).extracting(DecisionOutcome::decision).containsExactly(grade, merge);
+  }
+
+  @Test
   void everyDecisionNeedsActorTimeAndReason() {
     assertThatThrownBy(() -> new OverrideGrade("inc-a", Grade.FAIR, "ana", T1, " "))
         .hasMessage("a curation decision needs a reason");

@@ -52,6 +52,11 @@ final class Fixtures {
         yearMonth, null);
   }
 
+  static DateRef year(int year) {
+    return new DateRef(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), DatePrecision.YEAR,
+        DateResolution.EXPLICIT, Integer.toString(year), null);
+  }
+
   static ActorRef actor(String id) {
     return id == null ? null : new ActorRef(id, id, id, null);
   }

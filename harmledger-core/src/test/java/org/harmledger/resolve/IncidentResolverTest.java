@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.harmledger.model.CasualtyCategory.CIVILIANS;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.harmledger.model.DateRef;
+import org.harmledger.model.PlaceRef;
 import org.junit.jupiter.api.Test;
 
 class IncidentResolverTest {
@@ -68,12 +72,14 @@ class IncidentResolverTest {
   }
 
   @Test
-  void aStatementFromAReportWithoutAnEventStaysApartWhenUndated() {
+  void anUndatedStatementFromAReportWithoutAnEventStaysUnattached() {
     SourcedAssertion strike = Fixtures.report("lws", "Levant Wire Service", "2019-01-19").by("us_led_coalition").build();
     SourcedAssertion condemnation = Fixtures.report("un", "Levant Wire Service", "2019-01-19")
         .type("statement.condemnation").on(null).at(null).build();
     Resolution r = resolver.resolve(List.of(strike, condemnation), List.of());
-    assertThat(r.incidents()).hasSize(2);
+    assertThat(r.incidents()).hasSize(1);
+    assertThat(r.incidentOf(condemnation.assertionId())).isEmpty();
+    assertThat(r.unattached()).containsExactly(condemnation.assertionId());
   }
 
   @Test
@@ -203,5 +209,209 @@ class IncidentResolverTest {
     assertThatThrownBy(() -> resolver.resolve(List.of(a, b), List.of()))
         .hasMessageContaining("given twice with different content");
     assertThat(resolver.resolve(List.of(a, a), List.of()).assertions()).hasSize(1);
+  }
+
+  @Test
+  void theBodyOfAReportJoinsItsLeadThoughItLacksADateOrGivesOnlyAYearOrAProvince() {
+    SourcedAssertion lead = Fixtures.report("x", "Levant Wire Service", "2019-01-19").by("us_led_coalition").build();
+    SourcedAssertion undated = Fixtures.report("x", "Levant Wire Service", "2019-01-19").index(1).type("armed_clash")
+        .on(null).at(Fixtures.DEIR_EZ_ZOR).build();
+    SourcedAssertion yearOnly = Fixtures.report("x", "Levant Wire Service", "2019-01-19").index(2)
+        .on(Fixtures.year(2014)).build();
+    Resolution r = resolver.resolve(List.of(yearOnly, undated, lead), List.of());
+    assertThat(r.incidents()).hasSize(1);
+    Incident i = r.incidents().get(0);
+    assertThat(i.founderAssertionId()).isEqualTo(lead.assertionId());
+    assertThat(i.members()).filteredOn(m -> m.how() == Membership.How.ATTACHED).extracting(Membership::assertionId)
+        .containsExactlyInAnyOrder(undated.assertionId(), yearOnly.assertionId());
+    assertThat(resolver.explain(r, undated.assertionId()).orElseThrow().fields()).extracting(FieldAgreement::rule)
+        .allMatch(rule -> rule.startsWith("report.same-event"));
+  }
+
+  @Test
+  void aReportOfTwoEventsAtDifferentPlacesGivesTwoIncidents() {
+    SourcedAssertion baghouz = Fixtures.report("x", "Levant Wire Service", "2019-01-19").build();
+    SourcedAssertion mosul = Fixtures.report("x", "Levant Wire Service", "2019-01-19").index(1).type("shelling")
+        .at(Fixtures.MOSUL).build();
+    assertThat(grouping(resolver.resolve(List.of(baghouz, mosul), List.of())))
+        .containsExactlyInAnyOrder(Set.of(baghouz.assertionId()), Set.of(mosul.assertionId()));
+  }
+
+  @Test
+  void unitsOfOneReportMatchAnotherReportThroughAnyOfTheirTypes() {
+    SourcedAssertion strike = Fixtures.report("a", "Levant Wire Service", "2019-01-19").build();
+    SourcedAssertion clash = Fixtures.report("b", "Orient Observer", "2019-01-19").type("armed_clash").build();
+    assertThat(resolver.resolve(List.of(strike, clash), List.of()).incidents()).hasSize(2);
+    SourcedAssertion alsoStrike = Fixtures.report("b", "Orient Observer", "2019-01-19").index(1).build();
+    assertThat(resolver.resolve(List.of(strike, clash, alsoStrike), List.of()).incidents()).hasSize(1);
+  }
+
+  @Test
+  void aDenialMadeDaysLaterAnswersTheIncidentAtItsPlace() {
+    SourcedAssertion strike = Fixtures.report("a", "Levant Wire Service", "2019-01-19").by("us_led_coalition").build();
+    SourcedAssertion denial = Fixtures.report("c", "Coalition Press Desk", "2019-01-22").type("statement.denial")
+        .on(Fixtures.relativeDay("2019-01-22")).by("us_led_coalition").claimedBy("us_led_coalition").build();
+    Resolution r = resolver.resolve(List.of(denial, strike), List.of());
+    assertThat(r.incidents()).hasSize(1);
+    assertThat(r.incidents().get(0).response()).isEqualTo(BelligerentResponse.DENIED);
+    assertThat(r.unattached()).isEmpty();
+    SourcedAssertion late = Fixtures.report("d", "Coalition Press Desk", "2019-02-22").type("statement.denial")
+        .on(Fixtures.relativeDay("2019-02-22")).by("us_led_coalition").claimedBy("us_led_coalition").build();
+    Resolution later = resolver.resolve(List.of(denial, strike, late), List.of());
+    assertThat(later.incidents()).hasSize(1);
+    assertThat(later.unattached()).containsExactly(late.assertionId());
+  }
+
+  @Test
+  void anUndatedReportSpeaksOfTheTwoWeeksBeforeItsPublication() {
+    SourcedAssertion strike = Fixtures.report("a", "Levant Wire Service", "2019-01-19").build();
+    SourcedAssertion undated = Fixtures.report("b", "Tigris Daily", "2019-01-25").on(null).build();
+    SourcedAssertion stale = Fixtures.report("c", "Tigris Daily", "2019-03-25").on(null).build();
+    assertThat(grouping(resolver.resolve(List.of(strike, undated, stale), List.of()))).containsExactlyInAnyOrder(
+        Set.of(strike.assertionId(), undated.assertionId()), Set.of(stale.assertionId()));
+  }
+
+  @Test
+  void theIncidentTakesTheEventTypeMostReportsGive() {
+    SourcedAssertion bombing = Fixtures.report("a", "Levant Wire Service", "2019-01-19").type("bombing").build();
+    SourcedAssertion strike1 = Fixtures.report("b", "Orient Observer", "2019-01-19").on(Fixtures.relativeDay("2019-01-18"))
+        .build();
+    SourcedAssertion strike2 = Fixtures.report("c", "Tigris Daily", "2019-01-20").on(Fixtures.relativeDay("2019-01-18"))
+        .build();
+    Incident i = resolver.resolve(List.of(bombing, strike1, strike2), List.of()).incidents().get(0);
+    assertThat(i.founderAssertionId()).isEqualTo(bombing.assertionId());
+    assertThat(i.eventType()).isEqualTo("airstrike");
+  }
+
+  /** The ledger plus reports that exercise units, statements and windows. */
+  private static List<SourcedAssertion> richLedger() {
+    List<SourcedAssertion> all = new ArrayList<>(ledger());
+    all.add(Fixtures.report("x", "Levant Wire Service", "2019-01-19").index(0).on(Fixtures.relativeDay("2019-01-18"))
+        .build());
+    all.add(Fixtures.report("x", "Levant Wire Service", "2019-01-19").index(1).type("armed_clash").on(null)
+        .at(Fixtures.DEIR_EZ_ZOR).build());
+    all.add(Fixtures.report("x", "Levant Wire Service", "2019-01-19").index(2).type("statement.demand").on(null)
+        .at(null).build());
+    all.add(Fixtures.report("den", "Coalition Press Desk", "2019-01-23").type("statement.denial")
+        .on(Fixtures.relativeDay("2019-01-23")).by("us_led_coalition").claimedBy("us_led_coalition").build());
+    all.add(Fixtures.report("loose", "Tehran Press Agency", "2019-01-23").type("statement.condemnation")
+        .at(Fixtures.MOSUL).on(Fixtures.relativeDay("2019-01-23")).build());
+    all.add(Fixtures.report("late", "Tigris Daily", "2019-01-09").on(null).at(Fixtures.MOSUL).build());
+    return all;
+  }
+
+  @Test
+  void updatingAnIndexedLedgerEqualsResolvingAllAtOnceInAnyOrder() {
+    List<SourcedAssertion> all = richLedger();
+    Resolution atOnce = resolver.resolve(all, List.of());
+    List<String> reports = all.stream().map(a -> a.reportId().hex()).distinct().sorted().toList();
+    Random random = new Random(11);
+    for (int run = 0; run < 30; run++) {
+      List<String> order = new ArrayList<>(reports);
+      Collections.shuffle(order, random);
+      Set<String> firstReports = Set.copyOf(order.subList(0, 1 + random.nextInt(order.size() - 1)));
+      List<SourcedAssertion> first = all.stream().filter(a -> firstReports.contains(a.reportId().hex())).toList();
+      List<SourcedAssertion> rest = all.stream().filter(a -> !firstReports.contains(a.reportId().hex())).toList();
+      Resolution before = resolver.resolve(first, List.of());
+      LedgerIndex index = LedgerIndex.of(before, resolver);
+      ResolutionUpdate update = resolver.update(index, rest, List.of());
+      assertThat(before.with(update)).isEqualTo(atOnce);
+      index.apply(update);
+      assertThat(index.automaticMembers(atOnce.incidents().get(0).id())).isNotNull();
+    }
+  }
+
+  @Test
+  void updatesInSeveralStepsStillHonourDecisions() {
+    List<SourcedAssertion> all = richLedger();
+    Resolution plain = resolver.resolve(all, List.of());
+    String baghouz = plain.incidentOf(id("lws-18")).orElseThrow().id();
+    String em20 = plain.incidentOf(id("em-20")).orElseThrow().id();
+    List<CurationDecision> decisions = List.of(
+        new MergeIncidents(baghouz, List.of(em20), "ana", java.time.Instant.parse("2026-03-01T09:00:00Z"), "one raid"),
+        new OverrideGrade(baghouz, Grade.DISCOUNTED, "ben", java.time.Instant.parse("2026-02-01T09:00:00Z"), "doubt"));
+    Resolution atOnce = resolver.resolve(all, decisions);
+    assertThat(atOnce.incident(baghouz).orElseThrow().assertionIds()).contains(id("em-20"));
+    List<String> reports = all.stream().map(a -> a.reportId().hex()).distinct().sorted().toList();
+    Random random = new Random(5);
+    for (int run = 0; run < 20; run++) {
+      List<String> order = new ArrayList<>(reports);
+      Collections.shuffle(order, random);
+      Resolution current = Resolution.empty();
+      LedgerIndex index = LedgerIndex.of(current, resolver);
+      for (int from = 0; from < order.size(); from += 3) {
+        Set<String> step = Set.copyOf(order.subList(from, Math.min(order.size(), from + 3)));
+        ResolutionUpdate update = resolver.update(index,
+            all.stream().filter(a -> step.contains(a.reportId().hex())).toList(), decisions);
+        current = current.with(update);
+        index.apply(update);
+      }
+      assertThat(current).isEqualTo(atOnce);
+    }
+  }
+
+  /** Random reports crowded into few places and weeks, so units chain and founders change. */
+  private static List<SourcedAssertion> crowded(Random random, int reports) {
+    List<PlaceRef> places = List.of(Fixtures.BAGHOUZ, Fixtures.BAGHOUZ_TAHTANI, Fixtures.SUSAH, Fixtures.HAJIN,
+        Fixtures.DEIR_EZ_ZOR, Fixtures.ABU_KAMAL_DISTRICT);
+    List<String> types = List.of("airstrike", "shelling", "bombing", "armed_clash", "massacre", "statement.denial",
+        "statement.condemnation");
+    List<SourcedAssertion> all = new ArrayList<>();
+    for (int r = 0; r < reports; r++) {
+      int size = 1 + random.nextInt(3);
+      String published = LocalDate.of(2019, 1, 10 + random.nextInt(15)).toString();
+      for (int i = 0; i < size; i++) {
+        int day = 8 + random.nextInt(16);
+        DateRef date = switch (random.nextInt(5)) {
+          case 0 -> Fixtures.day("2019-01-" + String.format(Locale.ROOT, "%02d", day));
+          case 1 -> Fixtures.relativeDay("2019-01-" + String.format(Locale.ROOT, "%02d", day));
+          case 2 -> Fixtures.month("2019-01");
+          case 3 -> Fixtures.year(2019);
+          default -> null;
+        };
+        all.add(Fixtures.report("crowd-" + r, random.nextBoolean() ? "Levant Wire Service" : "Euphrates Monitor",
+            published).index(i).type(types.get(random.nextInt(types.size()))).on(date)
+            .at(places.get(random.nextInt(places.size())))
+            .by(random.nextInt(3) == 0 ? null : random.nextBoolean() ? "us_led_coalition" : "russia").build());
+      }
+    }
+    return all;
+  }
+
+  @Test
+  void updatesOfCrowdedRandomLedgersEqualResolvingAllAtOnce() {
+    Random random = new Random(2019);
+    for (int run = 0; run < 15; run++) {
+      List<SourcedAssertion> all = crowded(random, 60);
+      Resolution atOnce = resolver.resolve(all, List.of());
+      assertThat(atOnce.incidents()).anySatisfy(i -> assertThat(i.members()).hasSizeGreaterThan(5));
+      List<String> reports = all.stream().map(a -> a.reportId().hex()).distinct().collect(Collectors.toList());
+      Collections.shuffle(reports, random);
+      Resolution current = Resolution.empty();
+      LedgerIndex index = LedgerIndex.of(current, resolver);
+      for (int from = 0; from < reports.size(); from += 7) {
+        Set<String> step = Set.copyOf(reports.subList(from, Math.min(reports.size(), from + 7)));
+        ResolutionUpdate update = resolver.update(index,
+            all.stream().filter(a -> step.contains(a.reportId().hex())).toList(), List.of());
+        current = current.with(update);
+        index.apply(update);
+      }
+      assertThat(grouping(current)).isEqualTo(grouping(atOnce));
+      assertThat(current).isEqualTo(atOnce);
+    }
+  }
+
+  @Test
+  void rebuildingIsTheUpdateThatBuildsTheLedgerFromNothing() {
+    List<SourcedAssertion> all = richLedger();
+    ResolutionUpdate rebuilt = resolver.rebuild(all, List.of());
+    ResolutionUpdate updated = resolver.update(LedgerIndex.of(Resolution.empty(), resolver), all, List.of());
+
+    assertThat(Resolution.empty().with(rebuilt)).isEqualTo(resolver.resolve(all, List.of()));
+    assertThat(rebuilt.automatic().keySet()).isEqualTo(updated.automatic().keySet());
+    rebuilt.automatic().forEach((id, members) ->
+        assertThat(members).containsExactlyInAnyOrderElementsOf(updated.automatic().get(id)));
+    assertThat(rebuilt.incidents()).isEqualTo(updated.incidents());
+    assertThat(rebuilt.placed()).hasSize(all.size());
   }
 }

@@ -21,8 +21,10 @@ import org.harmledger.resolve.SourcedAssertion;
  * ResolutionQuality is the end-to-end quality benchmark of resolution: it reads each report of
  * the gold set through the real extraction pipeline, resolves what comes out, and prints
  * pairwise and B-cubed precision, recall and F1 and grade accuracy; then the same scores for the
- * hand-coded gold assertions, which measure resolution alone. Arguments: the gold file and the
- * assertions file (defaults {@code gold/resolution.jsonl} and {@code gold/resolution-assertions.jsonl}).
+ * hand-coded gold assertions, which measure resolution alone; then the example reports against
+ * the incidents they were written to describe ({@link ExampleIncidents}, from {@code examples}).
+ * Arguments: the gold file and the assertions file (defaults {@code gold/resolution.jsonl} and
+ * {@code gold/resolution-assertions.jsonl}).
  */
 public final class ResolutionQuality {
   private ResolutionQuality() {}
@@ -63,5 +65,9 @@ public final class ResolutionQuality {
     System.out.println();
     System.out.println("hand-coded gold assertions (" + coded.assertions().size() + " assertions)");
     System.out.println(ResolutionScorer.score(gold, fromGold, coded.goldReportOf()).describe());
+    System.out.println();
+    System.out.println("example reports against examples/incidents-expected.json");
+    System.out.println(ExampleIncidents.measure(Path.of("examples"), ExtractionPipeline.createDefault(), resolver)
+        .describe());
   }
 }

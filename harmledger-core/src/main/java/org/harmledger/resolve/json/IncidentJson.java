@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -284,6 +283,9 @@ public final class IncidentJson {
     if (a.assertionId().equals(founder.assertionId())) {
       return "founded the incident: the most precise report of it";
     }
+    if (m.how() == Membership.How.ATTACHED) {
+      return "came with its report's account of this event (rule report.same-event): nothing it says disagrees";
+    }
     MatchExplanation e = resolver.matcher().compare(profiles.of(a), profiles.of(founder));
     StringBuilder sb = new StringBuilder(m.how() == Membership.How.CURATED ? "placed here by a curator; " : "");
     sb.append(e.matched() ? "matched" : "not compatible with").append(" the founding assertion (score ")
@@ -296,12 +298,10 @@ public final class IncidentJson {
     return sb.toString();
   }
 
-  /** Oldest first: the resolver lists membership decisions before overrides, whatever their times. */
+  /** The incident's decisions as the resolver lists them, oldest first. */
   private static ArrayNode history(Incident incident) {
     ArrayNode out = NODES.arrayNode();
-    List<CurationDecision> byTime = new ArrayList<>(incident.history());
-    byTime.sort(Comparator.comparing(CurationDecision::at));
-    for (CurationDecision d : byTime) {
+    for (CurationDecision d : incident.history()) {
       out.add(CurationDecisionJson.toJson(d));
     }
     return out;

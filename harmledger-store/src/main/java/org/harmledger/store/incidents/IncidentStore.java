@@ -5,11 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.harmledger.resolve.CurationDecision;
 import org.harmledger.resolve.DecisionOutcome;
@@ -17,6 +19,7 @@ import org.harmledger.resolve.FactCheck;
 import org.harmledger.resolve.FactChecker;
 import org.harmledger.resolve.IncidentResolver;
 import org.harmledger.resolve.Resolution;
+import org.harmledger.resolve.ResolutionUpdate;
 import org.harmledger.resolve.SourcedAssertion;
 import org.harmledger.resolve.json.CurationDecisionJson;
 import org.harmledger.resolve.json.IncidentJson;
@@ -28,10 +31,11 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.Query;
 
 /**
- * An IncidentStore keeps the ledger's incidents: it resolves every current assertion with every
- * curation decision and stores the result (replacing the previous run's incidents in one
- * transaction, with a "resolved" custody entry), lists and finds incidents, records curation
- * decisions ("edited" custody entries) and fact-checks reports against the ledger. Incidents are
+ * An IncidentStore keeps the ledger's incidents: it resolves the current assertions with every
+ * curation decision and stores the result in one transaction with a "resolved" custody entry
+ * (incrementally when only new reports came in, see {@link #resolveAll}), lists and finds
+ * incidents and unattached statements, records curation decisions ("edited" custody entries)
+ * and fact-checks reports against the ledger. Incidents are
  * derived data: re-running resolution rebuilds them from the assertions and the decisions, which
  * are the record, so it never undoes a decision. {@link #find} returns the stored JSON
  * ({@link IncidentJson}), so a reader never needs to resolve. Not for concurrent writers.
@@ -53,16 +57,33 @@ public final class IncidentStore {
     this.json = Objects.requireNonNull(json, "json");
   }
 
-  /** Resolves every current assertion with every decision and stores the incidents; {@code actor} signs the custody entry. */
+  /**
+   * Resolves what changed and stores the incidents; {@code actor} signs the custody entry. When
+   * only new reports came in, only the incidents they touch are rebuilt (with every decision
+   * replayed on the incidents it names); when nothing was resolved yet or a report was extracted
+   * again, everything is resolved again. Either way the result equals a full resolution.
+   */
   public ResolutionSummary resolveAll(String actor) {
     Objects.requireNonNull(actor, "actor");
     custody.requireAnchored(jdbi);
     ResolutionSummary summary = jdbi.inTransaction(handle -> {
       // Several processes may resolve at once (PostgreSQL): one at a time, each seeing the last one's incidents.
       custody.lockChain(handle);
-      Loaded loaded = load(handle);
-      Resolution r = resolver.resolve(loaded.assertions(), loaded.decisions());
-      return store(handle, actor, loaded, r);
+      List<CurationDecision> decisions = new CurationRepository(handle).all();
+      ResolutionState state = new ResolutionState(handle);
+      if (state.mustStartOver()) {
+        return startOver(handle, actor, decisions, resolution -> { });
+      }
+      List<String> reports = state.newReports();
+      List<SourcedAssertion> fresh = new SourcedAssertionReader(handle).reports(reports);
+      ResolutionUpdate update = resolver.update(new StoredLedger(handle), fresh, decisions);
+      IncidentWriter writer = new IncidentWriter(handle, json);
+      Set<String> placedOrMembers = new HashSet<>(update.placed());
+      update.incidents().forEach(i -> placedOrMembers.addAll(i.assertionIds()));
+      writer.delete(update.removed(), placedOrMembers);
+      writer.write(update.incidents(), update.assertions());
+      state.record(update, reports);
+      return summarize(handle, actor, decisions, update, true);
     });
     custody.anchor(jdbi);
     return summary;
@@ -80,25 +101,42 @@ public final class IncidentStore {
     ResolutionSummary summary = jdbi.inTransaction(handle -> {
       // Several processes may resolve at once (PostgreSQL): one at a time, each seeing the last one's incidents.
       custody.lockChain(handle);
-      Loaded loaded = load(handle);
-      List<CurationDecision> decisions = new ArrayList<>(loaded.decisions());
+      List<CurationDecision> decisions = new ArrayList<>(new CurationRepository(handle).all());
       decisions.add(decision);
-      Resolution r = resolver.resolve(loaded.assertions(), decisions);
-      for (DecisionOutcome o : r.decisions()) {
-        if (o.decision().equals(decision) && !o.applied()) {
-          throw new IllegalArgumentException("cannot " + CurationDecisionJson.kind(decision) + ": " + o.note());
+      return startOver(handle, decision.actor(), decisions, update -> {
+        for (DecisionOutcome o : update.decisions()) {
+          if (o.decision().equals(decision) && !o.applied()) {
+            throw new IllegalArgumentException("cannot " + CurationDecisionJson.kind(decision) + ": " + o.note());
+          }
         }
-      }
-      new CurationRepository(handle).insert(decision);
-      ObjectNode details = MAPPER.createObjectNode();
-      details.put("kind", CurationDecisionJson.kind(decision));
-      details.put("reason", decision.reason());
-      details.set("decision", CurationDecisionJson.toJson(decision));
-      custody.append(handle, decision.actor(), CustodyAction.EDITED, subjectOf(decision), details);
-      return store(handle, decision.actor(), new Loaded(loaded.assertions(), decisions), r);
+        new CurationRepository(handle).insert(decision);
+        ObjectNode details = MAPPER.createObjectNode();
+        details.put("kind", CurationDecisionJson.kind(decision));
+        details.put("reason", decision.reason());
+        details.set("decision", CurationDecisionJson.toJson(decision));
+        custody.append(handle, decision.actor(), CustodyAction.EDITED, subjectOf(decision), details);
+      });
     });
     custody.anchor(jdbi);
     return summary;
+  }
+
+  /**
+   * Resolves every current assertion from scratch and replaces the incident tables and the
+   * incremental state; {@code check} sees the update first and may refuse it by throwing.
+   */
+  private ResolutionSummary startOver(Handle handle, String actor, List<CurationDecision> decisions,
+      Consumer<ResolutionUpdate> check) {
+    ResolutionState state = new ResolutionState(handle);
+    state.clear();
+    List<String> reports = state.newReports();
+    ResolutionUpdate update = resolver.rebuild(new SourcedAssertionReader(handle).current(), decisions);
+    check.accept(update);
+    IncidentWriter writer = new IncidentWriter(handle, json);
+    writer.clear();
+    writer.write(update.incidents(), update.assertions());
+    state.record(update, reports);
+    return summarize(handle, actor, decisions, update, false);
   }
 
   /** The decisions recorded so far, oldest first. */
@@ -154,10 +192,18 @@ public final class IncidentStore {
 
   /** The current resolution of the ledger, computed from the stored assertions and decisions; stores nothing. */
   public Resolution current() {
-    return jdbi.withHandle(h -> {
-      Loaded loaded = load(h);
-      return resolver.resolve(loaded.assertions(), loaded.decisions());
-    });
+    return jdbi.withHandle(h -> resolver.resolve(new SourcedAssertionReader(h).current(),
+        new CurationRepository(h).all()));
+  }
+
+  /** The statements that answer no recorded incident (rule statement.unattached), by report then assertion. */
+  public List<UnattachedStatement> unattached() {
+    return jdbi.withHandle(h -> h.createQuery("SELECT u.assertion_id, u.report_id, u.event_type, r.publisher, "
+            + "r.published, r.title FROM unattached_statements u JOIN reports r ON r.id = u.report_id "
+            + "ORDER BY r.published, u.assertion_id")
+        .map((rs, ctx) -> new UnattachedStatement(rs.getString("assertion_id"), rs.getString("report_id"),
+            rs.getString("event_type"), rs.getString("publisher"), rs.getString("published"), rs.getString("title")))
+        .list());
   }
 
   /** Fact-checks the assertions of one report against the ledger's current incidents; stores nothing. */
@@ -165,24 +211,25 @@ public final class IncidentStore {
     return new FactChecker(resolver).check(report, current().incidents());
   }
 
-  private ResolutionSummary store(Handle handle, String actor, Loaded loaded, Resolution r) {
-    Map<String, SourcedAssertion> byId = new HashMap<>();
-    r.assertions().forEach(a -> byId.put(a.assertionId(), a));
-    new IncidentWriter(handle, json).replace(r.incidents(), byId);
-    List<String> notApplied = r.decisions().stream().filter(o -> !o.applied())
+  /** Appends the custody entry "resolved" with the ledger's counts after a run. */
+  private ResolutionSummary summarize(Handle handle, String actor, List<CurationDecision> decisions,
+      ResolutionUpdate update, boolean incremental) {
+    List<String> notApplied = update.decisions().stream().filter(o -> !o.applied())
         .map(o -> o.decision().describe() + ": " + o.note()).toList();
+    long assertions = handle.createQuery("SELECT COUNT(*) FROM (" + SourcedAssertionReader.LATEST_RUNS + ") e "
+        + "JOIN assertions a ON a.report_id = e.report_id AND a.rule_set_hash = e.rule_set_hash").mapTo(Long.class).one();
+    long incidents = handle.createQuery("SELECT COUNT(*) FROM incidents").mapTo(Long.class).one();
+    long unattached = handle.createQuery("SELECT COUNT(*) FROM unattached_statements").mapTo(Long.class).one();
     ObjectNode details = MAPPER.createObjectNode();
-    details.put("assertions", loaded.assertions().size());
-    details.put("incidents", r.incidents().size());
-    details.put("decisions", loaded.decisions().size());
+    details.put("assertions", assertions);
+    details.put("incidents", incidents);
+    details.put("unattached_statements", unattached);
+    details.put("decisions", decisions.size());
     details.put("not_applied", notApplied.size());
+    details.put("incremental", incremental);
+    details.put("incidents_written", update.incidents().size());
     custody.append(handle, actor, CustodyAction.RESOLVED, SUBJECT, details);
-    return new ResolutionSummary(loaded.assertions().size(), r.incidents().size(), loaded.decisions().size(),
-        notApplied);
-  }
-
-  private static Loaded load(Handle handle) {
-    return new Loaded(new SourcedAssertionReader(handle).current(), new CurationRepository(handle).all());
+    return new ResolutionSummary((int) assertions, (int) incidents, (int) unattached, decisions.size(), notApplied);
   }
 
   private static String subjectOf(CurationDecision d) {
@@ -213,7 +260,4 @@ public final class IncidentStore {
       throw new StorageException("stored incident is not JSON: " + e.getOriginalMessage(), e);
     }
   }
-
-  /** The inputs of one resolution run. */
-  private record Loaded(List<SourcedAssertion> assertions, List<CurationDecision> decisions) {}
 }

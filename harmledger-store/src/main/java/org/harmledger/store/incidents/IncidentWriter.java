@@ -2,10 +2,14 @@ package org.harmledger.store.incidents;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import org.harmledger.resolve.Figure;
 import org.harmledger.resolve.Incident;
 import org.harmledger.resolve.Membership;
@@ -15,11 +19,17 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
- * An IncidentWriter replaces the incident tables with the incidents of one resolution run: each
- * incident's indexed columns and JSON (full and summary), its members, its sources per report and
- * its figures. It writes through the caller's handle, so the replacement commits as a whole.
+ * An IncidentWriter writes incidents to the incident tables: each incident's indexed columns and
+ * JSON (full and summary), its members, its sources per report and its figures. A full run
+ * clears the tables first; an incremental one deletes the incidents it rebuilds. It writes
+ * through the caller's handle, so a run commits as a whole.
  */
 final class IncidentWriter {
+  /** Children first, so deletes never break a reference. */
+  private static final List<String> TABLES = List.of("incident_figures", "incident_sources", "incident_members",
+      "incidents");
+  private static final int CHUNK = 500;
+
   private final Handle handle;
   private final IncidentJson json;
 
@@ -28,10 +38,37 @@ final class IncidentWriter {
     this.json = Objects.requireNonNull(json, "json");
   }
 
-  void replace(List<Incident> incidents, Map<String, SourcedAssertion> byId) {
-    for (String table : List.of("incident_figures", "incident_sources", "incident_members", "incidents")) {
+  /** Empties the incident tables. */
+  void clear() {
+    for (String table : TABLES) {
       handle.execute("DELETE FROM " + table);
     }
+  }
+
+  /**
+   * Deletes the incidents with these ids and every incident holding one of these assertions (an
+   * incident a decision split off, say, whose members are placed again).
+   */
+  void delete(Collection<String> incidentIds, Collection<String> assertionIds) {
+    Set<String> ids = new TreeSet<>(incidentIds);
+    List<String> assertions = new ArrayList<>(assertionIds);
+    for (int from = 0; from < assertions.size(); from += CHUNK) {
+      ids.addAll(handle.createQuery("SELECT DISTINCT incident_id FROM incident_members WHERE assertion_id IN (<ids>)")
+          .bindList("ids", assertions.subList(from, Math.min(assertions.size(), from + CHUNK)))
+          .mapTo(String.class).list());
+    }
+    List<String> all = new ArrayList<>(ids);
+    for (int from = 0; from < all.size(); from += CHUNK) {
+      List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+      for (String table : TABLES) {
+        String column = "incidents".equals(table) ? "id" : "incident_id";
+        handle.createUpdate("DELETE FROM " + table + " WHERE " + column + " IN (<ids>)").bindList("ids", chunk).execute();
+      }
+    }
+  }
+
+  /** Inserts the incidents; {@code byId} holds every member assertion. */
+  void write(List<Incident> incidents, Map<String, SourcedAssertion> byId) {
     PreparedBatch rows = handle.prepareBatch("INSERT INTO incidents (id, event_type, date_start, date_end, place_name, "
         + "admin1, admin1_key, country, lat, lon, perpetrator, grade, killed_best, list_order, summary_json, incident_json) "
         + "VALUES (:id, :eventType, :dateStart, :dateEnd, :placeName, :admin1, :admin1Key, :country, :lat, :lon, "

@@ -5,9 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.TreeSet;
 import org.harmledger.model.PublishedFrom;
 import org.harmledger.model.ReportKind;
 import org.harmledger.model.ReportMetadata;
@@ -20,16 +23,22 @@ import org.jdbi.v3.core.Handle;
 /**
  * A SourcedAssertionReader loads the ledger's current assertions with their reports: for each
  * report, the assertions of its latest extraction run, with the report's metadata and the report
- * it republishes. Assertion ids are {@code reportId:index}, as {@link SourcedAssertion#of} builds them.
+ * it republishes, for the whole ledger or for some reports. Assertion ids are {@code reportId:index},
+ * as {@link SourcedAssertion#of} builds them.
  */
 final class SourcedAssertionReader {
   private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final String CURRENT = "SELECT a.report_id, a.idx, a.assertion_json, r.title, r.publisher, r.url, "
+  private static final String SELECT = "SELECT a.report_id, a.idx, a.assertion_json, r.title, r.publisher, r.url, "
       + "r.published, r.published_from, r.language, r.kind, r.republication_of "
       + "FROM assertions a JOIN reports r ON r.id = a.report_id "
       + "JOIN extraction_runs e ON e.report_id = a.report_id AND e.rule_set_hash = a.rule_set_hash "
-      + "WHERE e.extracted_at = (SELECT MAX(e2.extracted_at) FROM extraction_runs e2 WHERE e2.report_id = a.report_id) "
-      + "ORDER BY a.report_id, a.idx";
+      + "WHERE e.extracted_at = (SELECT MAX(e2.extracted_at) FROM extraction_runs e2 WHERE e2.report_id = a.report_id)";
+  private static final String CURRENT = SELECT + " ORDER BY a.report_id, a.idx";
+  /** Each report's latest extraction run. */
+  static final String LATEST_RUNS = "SELECT e.report_id, e.rule_set_hash FROM extraction_runs e "
+      + "WHERE e.extracted_at = (SELECT MAX(e2.extracted_at) FROM extraction_runs e2 WHERE e2.report_id = e.report_id)";
+  /** Bind variables per IN list: well below the limits of SQLite (32 766) and PostgreSQL (65 535). */
+  private static final int CHUNK = 500;
 
   private final Handle handle;
 
@@ -39,6 +48,18 @@ final class SourcedAssertionReader {
 
   List<SourcedAssertion> current() {
     return handle.createQuery(CURRENT).map((rs, ctx) -> read(rs)).list();
+  }
+
+  /** The current assertions of these reports, by report then index. */
+  List<SourcedAssertion> reports(Collection<String> reportIds) {
+    List<String> ids = new ArrayList<>(new TreeSet<>(reportIds));
+    List<SourcedAssertion> out = new ArrayList<>();
+    for (int from = 0; from < ids.size(); from += CHUNK) {
+      out.addAll(handle.createQuery(SELECT + " AND a.report_id IN (<ids>) ORDER BY a.report_id, a.idx")
+          .bindList("ids", ids.subList(from, Math.min(ids.size(), from + CHUNK)))
+          .map((rs, ctx) -> read(rs)).list());
+    }
+    return out;
   }
 
   private static SourcedAssertion read(ResultSet rs) throws SQLException {

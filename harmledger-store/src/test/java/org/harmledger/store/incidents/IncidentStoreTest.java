@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.harmledger.model.CasualtyCategory;
 import org.harmledger.resolve.Grade;
@@ -179,5 +180,64 @@ class IncidentStoreTest {
 
   private List<String> ids(IncidentFilter filter) {
     return store.list(filter, 0, 100).incidents().stream().map(n -> n.path("id").asText()).toList();
+  }
+
+  private static final String[] LATER = {
+      report("Tigris Daily", "2019-01-20", "baghouz", "2019-01-18", 17, "us_led_coalition"),
+      report("Orient Observer", "2019-07-24", "maarat", "2019-07-22", 14, null),
+      report("Levant Wire Service", "2019-07-23", "maarat", "2019-07-23", null, null),
+      report("Tigris Daily", "2017-05-02", "mosul", "2017-05-01", 3, null)};
+
+  private static List<String> incidents(IncidentStore s) {
+    List<String> all = new ArrayList<>();
+    s.forEach(i -> all.add(i.toString()));
+    return all;
+  }
+
+  @Test
+  void resolveAll_afterNewReports_rewritesOnlyWhatTheyTouch_andEqualsResolvingAllAtOnce() {
+    store.resolveAll(LedgerFixture.ACTOR);
+    store.record(new OverrideGrade(idOf("Ninawa"), Grade.DISCOUNTED, "ana", AT, "staged"));
+    Reports.ingest(ledger, LATER[0]);
+    store.resolveAll(LedgerFixture.ACTOR);
+    Reports.ingest(ledger, LATER[1], LATER[2], LATER[3]);
+    ResolutionSummary last = store.resolveAll(LedgerFixture.ACTOR);
+
+    List<CustodyEntry> custody = ledger.database().jdbi()
+        .withHandle(h -> ledger.custody().entriesFor(h, IncidentStore.SUBJECT));
+    assertThat(custody.get(custody.size() - 2).details()).contains("\"incremental\":true", "\"incidents_written\":2");
+    assertThat(last.incidents()).isEqualTo(5);
+    Ledger batch = LedgerFixture.open(dir.resolve("batch"));
+    Reports.ingest(batch, LATER[3], LATER[2]);
+    Reports.ingest(batch,
+        report("Levant Wire Service", "2019-01-19", "baghouz", "2019-01-18", 16, "us_led_coalition"),
+        report("Euphrates Monitor", "2019-01-21", "baghouz", "2019-01-18", 20, "us_led_coalition"),
+        report("Euphrates Monitor", "2019-07-23", "maarat", "2019-07-22", 12, "russia"),
+        report("Tigris Daily", "2017-03-18", "mosul", "2017-03-17", 105, "us_led_coalition"), LATER[1], LATER[0]);
+    batch.incidents().resolveAll(LedgerFixture.ACTOR);
+    batch.incidents().record(store.decisions().get(0));
+    assertThat(incidents(batch.incidents())).isEqualTo(incidents(store));
+  }
+
+  @Test
+  void aStatementAboutNoRecordedIncidentIsListedUnattachedUntilTheEventIsReported() {
+    Reports.ingest(ledger, "publisher=Coalition Press Desk;published=2019-05-13;place=maarat;date=2019-05-12;"
+        + "type=statement.denial;by=us_led_coalition");
+    ResolutionSummary first = store.resolveAll(LedgerFixture.ACTOR);
+    assertThat(first.unattached()).isEqualTo(1);
+    assertThat(first.incidents()).isEqualTo(3);
+    assertThat(store.unattached()).singleElement().satisfies(u -> {
+      assertThat(u.eventType()).isEqualTo("statement.denial");
+      assertThat(u.publisher()).isEqualTo("Coalition Press Desk");
+    });
+
+    Reports.ingest(ledger, report("Euphrates Monitor", "2019-05-13", "maarat", "2019-05-12", 4, "us_led_coalition"));
+    ResolutionSummary second = store.resolveAll(LedgerFixture.ACTOR);
+    assertThat(second.unattached()).isZero();
+    assertThat(store.unattached()).isEmpty();
+    ObjectNode answered = store.list(new IncidentFilter(LocalDate.parse("2019-05-12"), LocalDate.parse("2019-05-12"),
+        null, null, null, null, null, null), 0, 10).incidents().get(0);
+    assertThat(store.find(answered.path("id").asText()).orElseThrow().path("belligerent_response").asText())
+        .isEqualTo("denied");
   }
 }
