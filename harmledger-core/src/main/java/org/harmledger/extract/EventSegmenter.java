@@ -36,8 +36,10 @@ import org.harmledger.model.Span;
 public final class EventSegmenter {
   private final EventType generic;
   private final java.util.regex.Pattern speechBefore;
+  private final TellingFilter filter;
 
   public EventSegmenter(RuleSet rules) {
+    this.filter = new TellingFilter(rules);
     this.speechBefore = java.util.regex.Pattern.compile(Phrases.alternation(rules.dates().tellingVerbs())
         + "(?:\\s+(?:on|late\\s+on|early\\s+on|in))?\\s*$", java.util.regex.Pattern.CASE_INSENSITIVE);
     this.generic = rules.eventTypes().stream().filter(EventType::generic).findFirst()
@@ -88,7 +90,7 @@ public final class EventSegmenter {
   }
 
   public List<EventSegment> segment(AnalyzedText text, Mentions mentions) {
-    List<SentenceFacts> facts = SentenceFacts.of(text, mentions, speechBefore);
+    List<SentenceFacts> facts = SentenceFacts.of(text, mentions, speechBefore, filter);
     DateRef context = null;
     PlaceRef contextPlace = null;
     List<Open> segments = new ArrayList<>();

@@ -131,7 +131,7 @@ final class SentenceFacts {
    * means the sentence names; in a statement a generic word with a date beside it is the attack
    * ("assessed as non-credible the allegation that Coalition strikes in Raqqa on 20 August 2017").
    */
-  static List<SentenceFacts> of(AnalyzedText text, Mentions m, Pattern speechBefore) {
+  static List<SentenceFacts> of(AnalyzedText text, Mentions m, Pattern speechBefore, TellingFilter filter) {
     List<SentenceFacts> facts = new ArrayList<>();
     text.sentences().forEach(s -> facts.add(new SentenceFacts()));
     for (EventMention e : m.events()) {
@@ -193,6 +193,9 @@ final class SentenceFacts {
       if (f != null) {
         f.rises.add(r);
       }
+    }
+    for (int i = 0; i < facts.size(); i++) {
+      filter.apply(text.text(), text.sentences().get(i), facts.get(i));
     }
     return facts;
   }
