@@ -44,4 +44,35 @@ class TellingFilterTest {
     assertThat(types("A car bomb killed 17 people in Douma on Friday. ISIS claimed responsibility."))
         .containsExactly("bombing", "statement.acknowledgement");
   }
+
+  @Test
+  void aSentenceRecallingThePastIsBackground() {
+    assertThat(types("Air strikes killed 20 civilians in Douma on Friday. The coalition has repeatedly committed massacres "
+        + "against civilians. Syria has repeatedly demanded that the Security Council act."))
+        .containsExactly("airstrike");
+    assertThat(types("Air strikes killed 20 civilians in Douma on Friday. Hundreds of civilians have been killed by "
+        + "shelling since the battle began.")).containsExactly("airstrike");
+  }
+
+  @Test
+  void aDateWrittenBeforeTheCueStillDatesAnEvent() {
+    assertThat(types("Shelling killed 3 people in Douma on Monday, the first attack on the town since the truce."))
+        .containsExactly("shelling");
+  }
+
+  @Test
+  void aSentenceDatedOnlyByAPastYearAndCountingNobodyIsContext() {
+    List<Assertion> all = Fixtures.PIPELINE.extract("Air strikes killed 20 civilians in Douma on Friday. "
+        + "The coalition began its air campaign against ISIS in 2014.", META).assertions();
+    assertThat(all).extracting(Assertion::eventType).containsExactly("airstrike");
+    assertThat(all.get(0).date().start()).isEqualTo(LocalDate.of(2019, 1, 18));
+  }
+
+  @Test
+  void aClashWordWithoutFiguresOrDateIsContext() {
+    assertThat(types("Air strikes killed 20 civilians in Douma on Friday. Fighting continues around the hospital."))
+        .containsExactly("airstrike");
+    assertThat(types("Clashes broke out in Douma on Friday between ISIS and government forces; 6 fighters were killed."))
+        .containsExactly("armed_clash");
+  }
 }
