@@ -43,6 +43,12 @@ class ActorRoleFinderTest {
   }
 
   @Test
+  void aSourceBlamingAPartyNamesThePerpetrator() {
+    assertThat(roles("A drone struck two cars, the Observatory said in a statement blaming Russia."))
+        .containsExactly("CLAIMANT:sohr", "PERPETRATOR:russian_forces");
+  }
+
+  @Test
   void aStandingClaimInThePresentTenseIsNoSelfReport() {
     assertThat(roles("Russia says it targets only militants.")).containsExactly("CLAIMANT:russian_forces");
   }

@@ -49,6 +49,12 @@ class EventTriggerFinderTest {
   }
 
   @Test
+  void callingReportsFalseIsADenial() {
+    assertThat(FINDER.find("The ministry said accounts of its jets hitting the hospital were false.")).extracting(e -> e.type().id())
+        .containsExactly("airstrike", "statement.denial");
+  }
+
+  @Test
   void spansPointIntoTheText() {
     assertSpans(FINDER, EventMention::span, "Warplanes bombed Idlib.", null, "Warplanes", "bombed");
   }
