@@ -26,7 +26,8 @@ import org.harmledger.model.Span;
  * Monday."); places carry over the same way ("Location: Hajin."). The place a dateline names is
  * only where the story was filed: an attack takes it when the text names no other place for it. A
  * segment placed only in a governorate takes a village of that governorate a later sentence names.
- * Once an attack is being told, attack words of another type with no figures and no date or
+ * After a device found or made safe, a sentence that only imagines harm ("the car bomb could have
+ * killed scores") opens no event. Once an attack is being told, attack words of another type with no figures and no date or
  * place of their own only say more about it ("Three houses were destroyed"): they open no event.
  * An attack word in a sentence
  * that makes a statement ("accused government warplanes") is the attack already described, when
@@ -102,8 +103,14 @@ public final class EventSegmenter {
     PlaceRef waitingPlace = null;
     Map<Integer, String> named = new LinkedHashMap<>();
     Open current = null;
+    boolean foiledBefore = false;
     for (int i = 0; i < facts.size(); i++) {
       SentenceFacts f = facts.get(i);
+      if (f.imagined && foiledBefore) {
+        f.attack = null;
+        f.genericAttack = null;
+      }
+      foiledBefore |= f.foiled;
       boolean alleged = f.statements.stream().anyMatch(s -> s.type().allegation());
       boolean told = f.attack != null && !f.statements.isEmpty();
       if (told && current != null) {

@@ -31,6 +31,10 @@ final class SentenceFacts {
   final List<PlaceRef> places = new ArrayList<>();
   final List<CasualtyMention> casualties = new ArrayList<>();
   final List<Span> rises = new ArrayList<>();
+  /** Whether the sentence said its device was found or made safe ("defused a car bomb"). */
+  boolean foiled;
+  /** Whether the sentence's attack words are only followed by imagined harm ("could have killed scores"). */
+  boolean imagined;
 
   /** The first date of the sentence that is not the date of its telling. */
   DateRef eventDate() {

@@ -10,8 +10,10 @@ import org.harmledger.model.Span;
 /**
  * TellingFilter decides, sentence by sentence, which triggers tell an event that happened. A
  * device that was found or made safe ("experts defused a car loaded with explosives") is no
- * bombing, unless the sentence counts people it hurt; a sentence that only imagines harm ("the car bomb could have killed scores") tells no
- * attack of its own; a negated statement ("no group has claimed responsibility") was not made. A
+ * bombing, unless the sentence counts people it hurt; a sentence that only imagines harm is
+ * marked, so that after a foiled device it tells no attack of its own ("the car bomb could have
+ * killed scores"), while "the rocket could have killed dozens, but no one was hurt" alone still
+ * tells the rocket; a negated statement ("no group has claimed responsibility") was not made. A
  * sentence that recalls the past ("has repeatedly committed massacres", "hundreds have been killed
  * since the battle began") is background, with its figures, dates and statements, unless a date
  * written before its cue dates an event ("on Monday, the first attack since the truce"); so is a
@@ -60,13 +62,11 @@ final class TellingFilter {
         .region(Math.max(sentence.start(), s.span().start() - NEGATION_REACH), s.span().start()).find());
     if (f.attack != null && f.attack.type().foilable() && f.casualties.isEmpty() && finds(foiled, text, sentence)) {
       f.attack = null;
+      f.foiled = true;
     }
     EventMention told = f.attack != null ? f.attack : f.genericAttack;
-    if (told != null && f.casualties.isEmpty() && f.eventDate() == null
-        && (finds(hypothetical, text, new Span(told.span().end(), sentence.end())) || finds(background, text, sentence))) {
-      f.attack = null;
-      f.genericAttack = null;
-    }
+    f.imagined = told != null && f.casualties.isEmpty() && f.eventDate() == null
+        && finds(hypothetical, text, new Span(told.span().end(), sentence.end()));
   }
 
   /** Whether the sentence recalls the past: a background cue with no date written before it. */

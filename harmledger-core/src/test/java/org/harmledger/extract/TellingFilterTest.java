@@ -31,10 +31,11 @@ class TellingFilterTest {
   }
 
   @Test
-  void aSentenceThatOnlyImaginesHarmTellsNoAttack() {
+  void aSentenceThatOnlyImaginesHarmAfterAFoiledDeviceTellsNoAttack() {
     assertThat(types("Police today defused a car bomb in Douma. The car bomb could have killed scores of people.")).isEmpty();
     assertThat(types("Rockets hit an empty field in Douma on Friday. The rockets could have killed dozens."))
         .containsExactly("shelling");
+    assertThat(types("The rocket could have killed dozens, but no one was hurt, police said.")).containsExactly("shelling");
   }
 
   @Test
