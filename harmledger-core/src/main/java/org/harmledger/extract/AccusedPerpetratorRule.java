@@ -12,15 +12,20 @@ import org.harmledger.model.Evidence;
  * the accusation that follows it: "Air strikes hit a camp ... They blamed the coalition." The
  * attack takes the party the next accusation targets, with that accusation's evidence. When the
  * accusation is the attack's own source speaking on ("Activists said ... They blamed the
- * coalition"), it is the attack's attribution and not a statement of its own, so it is dropped.
+ * coalition"), it is the attack's attribution and not a statement of its own, so it is dropped;
+ * so is an accusation told with a word that only attributes ("security officials blamed Daesh",
+ * the taxonomy's {@code attributionTriggers}) whoever speaks, once an attack was told before it.
  */
 public final class AccusedPerpetratorRule {
   private final String accusation;
+  private final java.util.regex.Pattern attribution;
 
   public AccusedPerpetratorRule(RuleSet rules) {
     this.accusation = rules.eventTypes().stream().filter(t -> t.id().equals("statement.accusation"))
         .map(EventType::id).findFirst()
         .orElseThrow(() -> new IllegalArgumentException("the taxonomy has no statement.accusation"));
+    this.attribution = java.util.regex.Pattern.compile("^" + Phrases.alternation(rules.eventRules().attributionTriggers()) + "$",
+        java.util.regex.Pattern.CASE_INSENSITIVE);
   }
 
   public List<Assertion> apply(List<Assertion> assertions) {
@@ -38,14 +43,28 @@ public final class AccusedPerpetratorRule {
         ActorRef accused = s.perpetrator();
         if (s.eventType().equals(accusation) && accused != null && accused.span() != null) {
           out.set(i, withPerpetrator(a, accused));
-          if (sameSpeaker(a.claimant(), s.claimant())) {
+          if (sameSpeaker(a.claimant(), s.claimant()) || attributes(s)) {
             out.remove(j);
           }
           break;
         }
       }
     }
+    boolean attackBefore = false;
+    for (int i = 0; i < out.size(); i++) {
+      Assertion a = out.get(i);
+      if (attackBefore && a.eventType().equals(accusation) && attributes(a)) {
+        out.remove(i--);
+      }
+      attackBefore |= !a.isStatement();
+    }
     return out;
+  }
+
+  /** Whether the accusation is told with a word that only attributes ("blamed"). */
+  private boolean attributes(Assertion accusation) {
+    return accusation.evidence().stream()
+        .anyMatch(e -> e.field().equals("event_type") && attribution.matcher(e.text()).matches());
   }
 
   private static boolean sameSpeaker(ActorRef a, ActorRef b) {

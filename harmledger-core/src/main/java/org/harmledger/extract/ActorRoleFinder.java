@@ -18,7 +18,8 @@ import org.harmledger.model.Span;
  * dictionary; the words around each give its role: "carried out by X", "X warplanes", "X-led",
  * "condemned X", "accused X" make a perpetrator; "according to X", "X said", "X condemned" make a
  * claimant, and so does a speech verb a few words on ("Doctors in Idlib province said") when no
- * perpetrator cue holds. An armed actor that "said it struck" is both, and so is one that
+ * perpetrator cue holds. An armed actor that "said it struck" is both (a past-tense report; "says
+ * it targets only militants" is a standing claim), and so is one that
  * assesses its own strikes ("the Coalition assessed that a strike ..."). The party a demand is addressed
  * to ("called on the Security Council") and the party an attack is aimed at ("struck ISIS
  * fighters", "against ISIS targets") play neither role. Without a cue, armed actors are weak
@@ -81,7 +82,7 @@ public final class ActorRoleFinder implements MentionFinder<RoleMention> {
     this.claimantBefore = Pattern.compile(Phrases.alternation(r.claimantBefore()) + "\\s+(?:the\\s+)?" + quote + "$", flags);
     this.perpetratorAfter = Pattern.compile(quote + "\\s*(?:" + String.join("|", escaped(r.perpetratorAfter())) + ")(?![\\p{L}])", flags);
     this.perpetratorBefore = Pattern.compile(Phrases.alternation(r.perpetratorBefore()) + "\\s+(?:the\\s+)?[^.,;:]{0,20}$", flags);
-    this.selfReport = Pattern.compile(quote + "(?:\\s*,[^,.;]{0,60},)?\\s*" + Phrases.alternation(r.claimantAfter())
+    this.selfReport = Pattern.compile(quote + "(?:\\s*,[^,.;]{0,60},)?\\s*" + Phrases.alternation(r.selfReportVerbs())
         + "(?:\\s+on\\s+\\p{L}+)?\\s+(?:that\\s+)?(?:it|they|its\\s+\\p{L}+)(?![\\p{L}])", flags);
     this.selfAssessment = Pattern.compile("\\s+" + Phrases.alternation(r.selfAssessmentCues()), flags);
     this.targetBefore = Pattern.compile(Phrases.alternation(targeting) + "\\s+(?:the\\s+)?[^.,;:]{0,40}$", flags);

@@ -9,7 +9,11 @@ import java.util.List;
  * sources news quotes ("activists said"), the words that say a party attacked ("X stormed", "an attack by X"),
  * which alone name who began a clash, the verbs with which an armed party assesses its own
  * strikes ("the Coalition assessed"), making it both claimant and perpetrator, and the first-person words that make a text a witness's
- * own account (case-sensitive: "I", "we") with the dictionary id of that speaker.
+ * own account (case-sensitive: "I", "we") with the dictionary id of that speaker. An armed party
+ * reports its own act only with a past-tense speech verb ({@code selfReportVerbs}: "said it had
+ * struck"); "says it targets only militants" is a standing claim. Unnamed sources that speak for
+ * the state ({@code stateSources}: "police", "a military source", "the mayor") are the
+ * government of the country the event is in ({@code stateByCountry}).
  */
 public record ActorRules(
     List<String> perpetratorBefore,
@@ -22,7 +26,10 @@ public record ActorRules(
     List<String> attackerBefore,
     List<String> selfAssessmentCues,
     List<String> firstPersonCues,
-    String firstPersonSpeaker) {
+    String firstPersonSpeaker,
+    List<String> selfReportVerbs,
+    List<String> stateSources,
+    java.util.Map<String, String> stateByCountry) {
 
   public ActorRules {
     perpetratorBefore = List.copyOf(perpetratorBefore);
@@ -35,5 +42,8 @@ public record ActorRules(
     attackerBefore = List.copyOf(attackerBefore);
     selfAssessmentCues = List.copyOf(selfAssessmentCues);
     firstPersonCues = List.copyOf(firstPersonCues);
+    selfReportVerbs = selfReportVerbs == null ? claimantAfter : List.copyOf(selfReportVerbs);
+    stateSources = stateSources == null ? List.of() : List.copyOf(stateSources);
+    stateByCountry = stateByCountry == null ? java.util.Map.of() : java.util.Map.copyOf(stateByCountry);
   }
 }

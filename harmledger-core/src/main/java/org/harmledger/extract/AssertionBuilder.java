@@ -73,6 +73,12 @@ public final class AssertionBuilder {
     if (segment.type().withCombatants() != null && (figures.get(Outcome.KILLED).get(CasualtyCategory.COMBATANTS) != null
         || figures.get(Outcome.INJURED).get(CasualtyCategory.COMBATANTS) != null)) {
       type = segment.type().withCombatants();
+    } else if (segment.type().withoutCombatants() != null && figures.get(Outcome.KILLED).get(CasualtyCategory.TOTAL) != null) {
+      type = segment.type().withoutCombatants();
+    } else if (segment.type().withMissingOnly() != null && figures.get(Outcome.MISSING).get(CasualtyCategory.TOTAL) != null
+        && figures.get(Outcome.KILLED).get(CasualtyCategory.TOTAL) == null
+        && figures.get(Outcome.INJURED).get(CasualtyCategory.TOTAL) == null) {
+      type = segment.type().withMissingOnly();
     }
     Assertion attack = ctx.previousAttack();
     Assertion before = ctx.previousStatement();

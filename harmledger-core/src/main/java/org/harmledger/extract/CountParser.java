@@ -14,7 +14,8 @@ import org.harmledger.model.Span;
  * CountParser reads written numbers of people: digits ("1,200"), words ("one hundred and five"),
  * vague words coded the conservative ACLED way and flagged vague ("dozens" is at least 12),
  * qualifiers ("at least", "more than", "up to", "nearly") and ranges ("between 5 and 10",
- * "5 to 10"). Figures above the rule set's maximum, or too long to be a count, are not read.
+ * "5 to 10"). Figures above the rule set's maximum, or too long to be a count, are not read, and
+ * neither are ages ("a 12-year-old boy", "aged 19", "who was nineteen").
  * Immutable and thread-safe.
  */
 final class CountParser {
@@ -25,6 +26,8 @@ final class CountParser {
   private final NumberRules rules;
   private final Pattern pattern;
   private final Gate gate;
+  private final Pattern ageAfter;
+  private final Pattern ageBefore;
 
   CountParser(NumberRules rules) {
     this.rules = rules;
@@ -49,6 +52,8 @@ final class CountParser {
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     this.gate = Gate.of(words).plus(rules.vague().keySet()).plus(rules.qualifiers().keySet())
         .plus(List.of("between")).withDigits();
+    this.ageAfter = Pattern.compile("[\\s-]*" + Phrases.alternation(rules.ageAfter()), Pattern.CASE_INSENSITIVE);
+    this.ageBefore = Pattern.compile(Phrases.alternation(rules.ageBefore()) + "\\s+$", Pattern.CASE_INSENSITIVE);
   }
 
   /** The counts written within [start, end) of the text, in order. */
@@ -56,11 +61,17 @@ final class CountParser {
     List<CountMention> found = new ArrayList<>();
     gate.scan(pattern, text, words, start, end, m -> {
       Count count = read(m);
-      if (count != null) {
+      if (count != null && !age(text, m.start(), m.end(), start, end)) {
         found.add(new CountMention(count, new Span(m.start(), m.end())));
       }
     });
     return found;
+  }
+
+  /** Whether the number written at [from, to) is someone's age. */
+  private boolean age(String text, int from, int to, int start, int end) {
+    return ageAfter.matcher(text).region(to, end).lookingAt()
+        || ageBefore.matcher(text).region(Math.max(start, from - 20), from).find();
   }
 
   private Count read(Matcher m) {

@@ -25,7 +25,11 @@ import org.harmledger.model.Span;
  * Hajin, a strike ..."), and a date-only sentence dates the attack it follows ("That was on
  * Monday."); places carry over the same way ("Location: Hajin."). The place a dateline names is
  * only where the story was filed: an attack takes it when the text names no other place for it. A
- * segment placed only in a governorate takes a village of that governorate a later sentence names. An attack word in a sentence
+ * segment placed only in a governorate takes a village of that governorate a later sentence names.
+ * After a device found or made safe, a sentence that only imagines harm ("the car bomb could have
+ * killed scores") opens no event. Once an attack is being told, attack words of another type with no figures and no date or
+ * place of their own only say more about it ("Three houses were destroyed"): they open no event.
+ * An attack word in a sentence
  * that makes a statement ("accused government warplanes") is the attack already described, when
  * there is one. With none described before, it opens an event only when the sentence tells it as
  * one, with a date of its own or (unless the statement only alleges it) figures; "condemned the
@@ -36,8 +40,10 @@ import org.harmledger.model.Span;
 public final class EventSegmenter {
   private final EventType generic;
   private final java.util.regex.Pattern speechBefore;
+  private final TellingFilter filter;
 
   public EventSegmenter(RuleSet rules) {
+    this.filter = new TellingFilter(rules);
     this.speechBefore = java.util.regex.Pattern.compile(Phrases.alternation(rules.dates().tellingVerbs())
         + "(?:\\s+(?:on|late\\s+on|early\\s+on|in))?\\s*$", java.util.regex.Pattern.CASE_INSENSITIVE);
     this.generic = rules.eventTypes().stream().filter(EventType::generic).findFirst()
@@ -88,7 +94,7 @@ public final class EventSegmenter {
   }
 
   public List<EventSegment> segment(AnalyzedText text, Mentions mentions) {
-    List<SentenceFacts> facts = SentenceFacts.of(text, mentions, speechBefore);
+    List<SentenceFacts> facts = SentenceFacts.of(text, mentions, speechBefore, filter);
     DateRef context = null;
     PlaceRef contextPlace = null;
     List<Open> segments = new ArrayList<>();
@@ -97,8 +103,14 @@ public final class EventSegmenter {
     PlaceRef waitingPlace = null;
     Map<Integer, String> named = new LinkedHashMap<>();
     Open current = null;
+    boolean foiledBefore = false;
     for (int i = 0; i < facts.size(); i++) {
       SentenceFacts f = facts.get(i);
+      if (f.imagined && foiledBefore) {
+        f.attack = null;
+        f.genericAttack = null;
+      }
+      foiledBefore |= f.foiled;
       boolean alleged = f.statements.stream().anyMatch(s -> s.type().allegation());
       boolean told = f.attack != null && !f.statements.isEmpty();
       if (told && current != null) {
@@ -109,8 +121,11 @@ public final class EventSegmenter {
           named.put(i, f.attack.type().id());
         }
         f.attack = null;
+      } else if (f.attack != null && elaborates(current, f)) {
+        f.attack = null;
       } else if (f.attack != null) {
         Open c = compatible(segments, f.attack.type(), f.dateFor(f.attack), f.placeFor(f.attack), true);
+        boolean fresh = c == null;
         if (c == null) {
           c = new Open(f.attack.type(), f.attack);
           if (segments.stream().noneMatch(s -> !s.type.isStatement()) && fits(facts, pending, f.dateFor(f.attack),
@@ -123,10 +138,10 @@ public final class EventSegmenter {
           c.alleged = told && (alleged || f.statements.stream().anyMatch(st -> st.type().speakerIsParty()));
           segments.add(c);
         }
-        if (c.date == null && c.sentences.isEmpty() && f.dateFor(f.attack) == null) {
+        if (c.date == null && fresh && f.dateFor(f.attack) == null) {
           c.date = context;
         }
-        if (c.place == null && c.sentences.isEmpty() && f.placeFor(f.attack) == null) {
+        if (c.place == null && fresh && f.placeFor(f.attack) == null) {
           c.place = contextPlace;
         }
         c.add(i, f, true);
@@ -184,6 +199,18 @@ public final class EventSegmenter {
     closed.sort(java.util.Comparator.comparingInt(EventSegment::firstSentence)
         .thenComparingInt(s -> s.trigger() == null ? Integer.MAX_VALUE : s.trigger().span().start()));
     return closed;
+  }
+
+  /**
+   * Whether a sentence's attack words only say more about the attack being told: another type, no
+   * figures, and no date or place other than its own ("Three houses were destroyed", "civilians were
+   * killed during the fighting on Friday", "Now the army says Daesh blew up the house" after an air
+   * strike).
+   */
+  private static boolean elaborates(Open current, SentenceFacts f) {
+    return current != null && f.casualties.isEmpty() && !current.type.id().equals(f.attack.type().id())
+        && (f.dateFor(f.attack) == null || sameDate(current.date, f.dateFor(f.attack)))
+        && (f.placeFor(f.attack) == null || samePlace(current.place, f.placeFor(f.attack)));
   }
 
   /**

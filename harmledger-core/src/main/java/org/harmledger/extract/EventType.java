@@ -16,6 +16,10 @@ import java.util.Objects;
  * destruction) names the event over the means in its sentence (an air strike, shells) when the
  * sentence counts no casualties: "aircraft destroyed the bridge; no casualties were reported". An
  * {@code attackerOnly} type (a clash) has a perpetrator only when the text says who attacked.
+ * {@code withoutCombatants} and {@code withMissingOnly}, when set, name what a generic attack
+ * is when it killed people but no combatants ("gunmen shot dead four shepherds": a massacre) or
+ * when people were only taken ("seized seven workers": an abduction). A {@code foilable} type (a
+ * bombing) names no event in a sentence that says its device was found or made safe.
  */
 public record EventType(
     String id,
@@ -27,6 +31,9 @@ public record EventType(
     boolean speakerIsParty,
     boolean outcome,
     boolean attackerOnly,
+    String withoutCombatants,
+    String withMissingOnly,
+    boolean foilable,
     String acledSubEvent,
     String cameo,
     List<String> triggers) {

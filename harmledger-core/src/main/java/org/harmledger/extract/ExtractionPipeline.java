@@ -46,6 +46,7 @@ public final class ExtractionPipeline implements Extractor {
   private final EventSegmenter segmenter;
   private final AssertionBuilder builder;
   private final SelfReportRule selfReports;
+  private final StateSourceRule stateSources;
   private final AccusedPerpetratorRule accused;
   private final ActorDictionary dictionary;
   private final String ruleSetHash;
@@ -62,6 +63,7 @@ public final class ExtractionPipeline implements Extractor {
     this.segmenter = new EventSegmenter(rules);
     this.builder = new AssertionBuilder(rules);
     this.selfReports = new SelfReportRule(rules, dictionary);
+    this.stateSources = new StateSourceRule(rules, dictionary);
     this.accused = new AccusedPerpetratorRule(rules);
     this.dictionary = dictionary;
     this.ruleSetHash = hash(rules, gazetteer, dictionary);
@@ -113,7 +115,8 @@ public final class ExtractionPipeline implements Extractor {
       built.add(a);
       toldOn.add(s.toldOn());
     }
-    return new Extraction(meta, accused.apply(selfReports.apply(built, toldOn, selfReporters(mentions.roles()))), ruleSetHash);
+    return new Extraction(meta, stateSources.apply(accused.apply(selfReports.apply(built, toldOn, selfReporters(mentions.roles())))),
+        ruleSetHash);
   }
 
   /** A statement before any attack is still about the first attack. */

@@ -19,11 +19,26 @@ final class Gate {
   private final Set<String> words;
   private final Set<String> prefixes;
   private final boolean digits;
+  /** The prefixes coded as numbers (see {@link #code}), looked up without making substrings. */
+  private final CodeSet prefixCodes;
+  /** Whether the empty prefix is among them, so every word is admitted. */
+  private final boolean everyWord;
 
   private Gate(Set<String> words, Set<String> prefixes, boolean digits) {
-    this.words = Set.copyOf(words);
+    this.words = new HashSet<>(words);
     this.prefixes = Set.copyOf(prefixes);
     this.digits = digits;
+    this.prefixCodes = new CodeSet(prefixes.stream().filter(p -> !p.isEmpty()).mapToLong(p -> code(p, p.length())).toArray());
+    this.everyWord = prefixes.contains("");
+  }
+
+  /** The first {@code k} (at most {@value #PREFIX}) characters of a word as one number, with k in the top bits. */
+  private static long code(String word, int k) {
+    long c = k;
+    for (int i = 0; i < k; i++) {
+      c = (c << 16) | word.charAt(i);
+    }
+    return c;
   }
 
   /** The gate for these phrases (first words; a one-word {@code x*} phrase admits words starting with x). */
@@ -105,12 +120,12 @@ final class Gate {
       return true;
     }
     // Prefixes are at most PREFIX characters long: look each length up rather than walk them all.
-    for (int k = Math.min(PREFIX, lowerWord.length()); k >= 0; k--) {
-      if (prefixes.contains(lowerWord.substring(0, k))) {
+    for (int k = Math.min(PREFIX, lowerWord.length()); k > 0; k--) {
+      if (prefixCodes.contains(code(lowerWord, k))) {
         return true;
       }
     }
-    return false;
+    return everyWord;
   }
 
   /**
@@ -130,6 +145,43 @@ final class Gate {
         onMatch.accept(m);
         next = Math.max(m.end(), words.start(w) + 1);
       }
+    }
+  }
+
+  /** An open-addressing set of positive longs: one multiply and a probe or two per lookup, no boxing. */
+  private static final class CodeSet {
+    private final long[] slots;
+    private final int mask;
+    private final boolean empty;
+
+    CodeSet(long[] codes) {
+      int size = Integer.highestOneBit(Math.max(4, codes.length * 4 - 1)) << 1;
+      this.slots = new long[size];
+      this.mask = size - 1;
+      this.empty = codes.length == 0;
+      for (long c : codes) {
+        int i = slot(c);
+        while (slots[i] != 0 && slots[i] != c) {
+          i = (i + 1) & mask;
+        }
+        slots[i] = c;
+      }
+    }
+
+    private int slot(long code) {
+      return (int) ((code * 0x9E3779B97F4A7C15L) >>> 40) & mask;
+    }
+
+    boolean contains(long code) {
+      if (empty) {
+        return false;
+      }
+      for (int i = slot(code); slots[i] != 0; i = (i + 1) & mask) {
+        if (slots[i] == code) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 }

@@ -15,11 +15,19 @@ import org.harmledger.model.Span;
  * OpenNlpSentenceSplitter is a SentenceSplitter that first cuts at line breaks (headlines,
  * datelines and paragraphs are lines in news text) and then runs the OpenNLP maximum-entropy
  * sentence detector inside each line, joining back a piece cut at an abbreviation (the model cuts
- * "on Jan. 18" after "Jan."). The model is loaded once from
- * the classpath. Thread-safe.
+ * "on Jan. 18" after "Jan."). A hard-wrapped line (text from a PDF or an e-mail: at least
+ * {@value #WRAPPED} characters, no closing punctuation, the next line not blank and not a list
+ * item) runs on into the next, so a sentence broken over lines stays one. The model is loaded once
+ * from the classpath. Thread-safe.
  */
 public final class OpenNlpSentenceSplitter implements SentenceSplitter {
   private static final Pattern LINE = Pattern.compile("[^\\r\\n]+");
+  /** The shortest line that may be a hard-wrapped piece of a longer sentence. */
+  static final int WRAPPED = 60;
+  /** How a wrapped line may end: not with closing punctuation. */
+  private static final Pattern OPEN_END = Pattern.compile("[^.!?:;\"”’')\\]]\\s*$");
+  /** A line that starts a list item or a bullet starts afresh. */
+  private static final Pattern LIST_ITEM = Pattern.compile("\\s*(?:\\(\\w{1,3}\\)|\\d{1,2}[.)]|[-•*–])\\s");
   /** A piece ending in a short abbreviation ("Jan.", "Gen.", "U.S.") may have been cut too early. */
   private static final Pattern ABBREVIATION = Pattern.compile("(?<![\\p{L}.])(?:\\p{L}{1,4}|\\p{L}(?:\\.\\p{L})+)\\.$");
 
@@ -61,27 +69,53 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
   public List<Span> split(String text) {
     List<Span> sentences = new ArrayList<>();
     Matcher line = LINE.matcher(text);
+    int blockStart = -1;
+    int blockEnd = -1;
     while (line.find()) {
-      String content = line.group();
-      if (content.isBlank()) {
+      if (line.group().isBlank()) {
         continue;
       }
-      for (opennlp.tools.util.Span s : detector.sentPosDetect(content)) {
-        int start = line.start() + s.getStart();
-        int end = line.start() + s.getEnd();
-        while (start < end && Character.isWhitespace(text.charAt(start))) {
-          start++;
-        }
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
-          end--;
-        }
-        if (end > start && continues(text, sentences, line.start(), start)) {
-          sentences.set(sentences.size() - 1, new Span(sentences.get(sentences.size() - 1).start(), end));
-        } else if (end > start) {
-          sentences.add(new Span(start, end));
-        }
+      if (blockStart >= 0 && runsOn(text, blockEnd, line)) {
+        blockEnd = line.end();
+        continue;
       }
+      if (blockStart >= 0) {
+        detect(text, blockStart, blockEnd, sentences);
+      }
+      blockStart = line.start();
+      blockEnd = line.end();
+    }
+    if (blockStart >= 0) {
+      detect(text, blockStart, blockEnd, sentences);
     }
     return sentences;
+  }
+
+  /** Whether the line ending at {@code previousEnd} is hard-wrapped and runs on into {@code next}. */
+  private static boolean runsOn(String text, int previousEnd, Matcher next) {
+    int previousStart = text.lastIndexOf('\n', previousEnd - 1) + 1;
+    String between = text.substring(previousEnd, next.start());
+    return previousEnd - previousStart >= WRAPPED && between.chars().filter(c -> c == '\n').count() == 1
+        && OPEN_END.matcher(text).region(previousStart, previousEnd).find()
+        && !LIST_ITEM.matcher(next.group()).lookingAt();
+  }
+
+  private void detect(String text, int from, int to, List<Span> sentences) {
+    String content = text.substring(from, to);
+    for (opennlp.tools.util.Span s : detector.sentPosDetect(content)) {
+      int start = from + s.getStart();
+      int end = from + s.getEnd();
+      while (start < end && Character.isWhitespace(text.charAt(start))) {
+        start++;
+      }
+      while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+        end--;
+      }
+      if (end > start && continues(text, sentences, from, start)) {
+        sentences.set(sentences.size() - 1, new Span(sentences.get(sentences.size() - 1).start(), end));
+      } else if (end > start) {
+        sentences.add(new Span(start, end));
+      }
+    }
   }
 }

@@ -37,6 +37,9 @@ public final class PlaceFinder implements MentionFinder<PlaceRef> {
   private final Pattern unknownBefore;
   private final Pattern unknownAfter;
   private final Gate placeNouns;
+  private final Pattern partOf;
+  /** The matching key of every governorate name the gazetteer uses, computed once (keys are costly to make). */
+  private final java.util.Map<String, String> admin1Keys = new java.util.HashMap<>();
 
   public PlaceFinder(RuleSet ruleSet, Gazetteer gazetteer) {
     PlaceRules r = ruleSet.places();
@@ -51,6 +54,15 @@ public final class PlaceFinder implements MentionFinder<PlaceRef> {
     this.unknownBefore = Pattern.compile("(?i:" + noun + ")\\s+of\\s+" + NAME);
     this.unknownAfter = Pattern.compile(NAME + "\\s+(?i:" + noun + ")$");
     this.placeNouns = Gate.of(r.unknownPlaceNouns());
+    this.partOf = Pattern.compile("\\s+" + Phrases.alternation(r.partOfCues()) + "\\s+(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
+    for (Place p : gazetteer.places()) {
+      if (p.admin1() != null) {
+        admin1Keys.computeIfAbsent(p.admin1(), PlaceNames::key);
+      }
+      if (p.isAdmin1()) {
+        admin1Keys.computeIfAbsent(p.name(), PlaceNames::key);
+      }
+    }
   }
 
   @Override
@@ -70,6 +82,7 @@ public final class PlaceFinder implements MentionFinder<PlaceRef> {
       for (PlaceMention m : here) {
         known.add(resolve(text, sentence, m, admin1s));
       }
+      known.removeIf(k -> partOfTown(text, sentence, k, known));
       found.addAll(known);
       found.addAll(unknown(analyzed, sentence, known));
     }
@@ -87,7 +100,7 @@ public final class PlaceFinder implements MentionFinder<PlaceRef> {
     int bestScore = Integer.MIN_VALUE;
     for (Place p : m.candidates()) {
       int score = (wantsAdmin1 && p.isAdmin1() ? 100 : 0) + (wantsAdmin2 && p.isAdmin2() ? 100 : 0)
-          + (p.admin1() != null && admin1s.contains(PlaceNames.key(p.admin1())) && !p.isAdmin1() ? 50 : 0)
+          + (p.admin1() != null && admin1s.contains(admin1Key(p.admin1())) && !p.isAdmin1() ? 50 : 0)
           + (p.isPopulatedPlace() ? 20 : 0) + (int) Math.min(10, Math.log10(p.population() + 1));
       if (score > bestScore) {
         best = p;
@@ -106,6 +119,16 @@ public final class PlaceFinder implements MentionFinder<PlaceRef> {
     String admin2 = best.admin2() == null && best.isAdmin2() ? best.name() : best.admin2();
     return new PlaceRef(best.name(), best.geonamesId(), best.lat(), best.lon(), admin1, admin2, best.country(), precision,
         m.text(), m.span());
+  }
+
+  /** Whether the place is named as a part of a town named right after it ("the X neighbourhood of Aleppo city"). */
+  private boolean partOfTown(String text, Span sentence, PlaceRef place, List<PlaceRef> known) {
+    Matcher m = partOf.matcher(text).region(place.span().end(), sentence.end());
+    if (!m.lookingAt()) {
+      return false;
+    }
+    int next = m.end();
+    return known.stream().anyMatch(k -> k.span().start() == next && k.precision() <= 2);
   }
 
   /** The governorate of a town named right beside an unknown place ("the village of X in southern Idlib"), or null. */
@@ -133,16 +156,21 @@ public final class PlaceFinder implements MentionFinder<PlaceRef> {
   }
 
   /** Governorates the sentence names, as matching keys: they steer which same-named place is meant. */
-  private static Set<String> admin1Context(List<PlaceMention> here) {
+  private Set<String> admin1Context(List<PlaceMention> here) {
     Set<String> keys = new HashSet<>();
     for (PlaceMention m : here) {
       for (Place p : m.candidates()) {
         if (p.isAdmin1()) {
-          keys.add(PlaceNames.key(p.name()));
+          keys.add(admin1Key(p.name()));
         }
       }
     }
     return keys;
+  }
+
+  private String admin1Key(String name) {
+    String key = admin1Keys.get(name);
+    return key != null ? key : PlaceNames.key(name);
   }
 
   /**

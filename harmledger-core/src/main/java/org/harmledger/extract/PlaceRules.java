@@ -5,14 +5,17 @@ import java.util.List;
 /**
  * PlaceRules are the cues that set a place's precision: "near X" and "X and its surroundings"
  * (UCDP where_prec 2), "X countryside"/"X province" (the governorate, 4), "X district" (3), and the
- * nouns that introduce a place the gazetteer may not know ("the village of X").
+ * nouns that introduce a place the gazetteer may not know ("the village of X"), and the words that
+ * make a named place part of the town after it ({@code partOfCues}: "the al-Hamdaniya
+ * neighbourhood of Aleppo city" is Aleppo).
  */
 public record PlaceRules(
     List<String> nearCues,
     List<String> surroundingsCues,
     List<String> admin1Cues,
     List<String> admin2Cues,
-    List<String> unknownPlaceNouns) {
+    List<String> unknownPlaceNouns,
+    List<String> partOfCues) {
 
   public PlaceRules {
     nearCues = List.copyOf(nearCues);
@@ -20,5 +23,6 @@ public record PlaceRules(
     admin1Cues = List.copyOf(admin1Cues);
     admin2Cues = List.copyOf(admin2Cues);
     unknownPlaceNouns = List.copyOf(unknownPlaceNouns);
+    partOfCues = partOfCues == null ? List.of() : List.copyOf(partOfCues);
   }
 }

@@ -25,6 +25,7 @@ public final class RuleSet {
 
   private final List<EventType> eventTypes;
   private final List<String> nonTriggers;
+  private final EventRules eventRules;
   private final NumberRules numbers;
   private final CasualtyRules casualties;
   private final DateRules dates;
@@ -43,6 +44,7 @@ public final class RuleSet {
       JsonNode r = mapper.readTree(rules);
       this.eventTypes = List.of(mapper.treeToValue(t.path("eventTypes"), EventType[].class));
       this.nonTriggers = t.has("nonTriggers") ? List.of(mapper.treeToValue(t.path("nonTriggers"), String[].class)) : List.of();
+      this.eventRules = t.has("eventRules") ? mapper.treeToValue(t.path("eventRules"), EventRules.class) : EventRules.none();
       this.numbers = mapper.treeToValue(r.path("numbers"), NumberRules.class);
       this.casualties = mapper.treeToValue(r.path("casualties"), CasualtyRules.class);
       this.dates = mapper.treeToValue(r.path("dates"), DateRules.class);
@@ -87,6 +89,11 @@ public final class RuleSet {
   /** Phrases that hold a trigger word but name no event ("fighting positions", "accused of spying"). */
   public List<String> nonTriggers() {
     return nonTriggers;
+  }
+
+  /** The word lists that decide whether a trigger tells an event (foiled devices, negated statements, attributions). */
+  public EventRules eventRules() {
+    return eventRules;
   }
 
   public NumberRules numbers() {

@@ -31,6 +31,10 @@ final class SentenceFacts {
   final List<PlaceRef> places = new ArrayList<>();
   final List<CasualtyMention> casualties = new ArrayList<>();
   final List<Span> rises = new ArrayList<>();
+  /** Whether the sentence said its device was found or made safe ("defused a car bomb"). */
+  boolean foiled;
+  /** Whether the sentence's attack words are only followed by imagined harm ("could have killed scores"). */
+  boolean imagined;
 
   /** The first date of the sentence that is not the date of its telling. */
   DateRef eventDate() {
@@ -128,10 +132,11 @@ final class SentenceFacts {
    * Buckets the mentions by sentence; dates and places in the dateline, figures that are really dates and
    * places inside an actor's name ("al-Sham" in "Hayat Tahrir al-Sham") are dropped. In a sentence
    * without casualty figures an outcome trigger ("destroyed the bridge") is the attack, whatever
-   * means the sentence names; in a statement a generic word with a date beside it is the attack
+   * means the sentence names, and in one with figures the means names it ("the strikes destroyed a
+   * command centre and killed scores"); in a statement a generic word with a date beside it is the attack
    * ("assessed as non-credible the allegation that Coalition strikes in Raqqa on 20 August 2017").
    */
-  static List<SentenceFacts> of(AnalyzedText text, Mentions m, Pattern speechBefore) {
+  static List<SentenceFacts> of(AnalyzedText text, Mentions m, Pattern speechBefore, TellingFilter filter) {
     List<SentenceFacts> facts = new ArrayList<>();
     text.sentences().forEach(s -> facts.add(new SentenceFacts()));
     for (EventMention e : m.events()) {
@@ -183,6 +188,8 @@ final class SentenceFacts {
     for (SentenceFacts f : facts) {
       if (f.outcome != null && f.casualties.isEmpty()) {
         f.attack = f.outcome;
+      } else if (f.attack != null && f.attack.type().outcome() && f.genericAttack != null) {
+        f.attack = f.genericAttack;
       }
       if (f.attack == null && !f.statements.isEmpty() && f.dateBeside(f.genericAttack) != null) {
         f.attack = f.genericAttack;
@@ -193,6 +200,9 @@ final class SentenceFacts {
       if (f != null) {
         f.rises.add(r);
       }
+    }
+    for (int i = 0; i < facts.size(); i++) {
+      filter.apply(text.text(), text.sentences().get(i), facts.get(i), text.published());
     }
     return facts;
   }

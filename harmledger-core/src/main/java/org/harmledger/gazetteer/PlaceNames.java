@@ -31,7 +31,7 @@ import java.util.Set;
  * and doubled letters collapse. {@code Baghouz Fouqani}, {@code Baghuz Fawqani} and
  * {@code al-Baghouz Foqani} all have the skeleton {@code bgzfkn}; {@code Deir Ezzor} and
  * {@code Dayr az Zawr} have {@code drzr}; {@code Khan Sheikhoun} and {@code Khan Shaykhun} have
- * {@code knxkn}. A skeleton shorter than {@link #MIN_SKELETON} consonants is too likely to meet an
+ * {@code knxkn}; {@code Mhambal} and {@code Muhambal} have {@code mhmbl}. A skeleton shorter than {@link #MIN_SKELETON} consonants is too likely to meet an
  * unrelated word, so such names have none ({@link #skeleton} returns the empty string) and match
  * only by their exact key. Matches by skeleton rank below exact ones.
  */
@@ -39,7 +39,7 @@ public final class PlaceNames {
   /** The fewest consonants a skeleton must have to be used. */
   public static final int MIN_SKELETON = 4;
   /** The fewest words a name must have to be matched by its skeleton. */
-  public static final int MIN_SKELETON_WORDS = 2;
+  public static final int MIN_SKELETON_WORDS = 1;
 
   private static final Set<String> ARTICLES = readArticles();
   private static final String ARABIC_ARTICLE = "\u0627\u0644";
@@ -61,7 +61,7 @@ public final class PlaceNames {
     return key.length() > 0 ? key.toString() : all.toString();
   }
 
-  /** The consonant skeleton of a Latin name of two or more words, or "" when it has none that is safe to use. */
+  /** The consonant skeleton of a Latin name, or "" when it has none that is safe to use. */
   public static String skeleton(String name) {
     TextTokens tokens = TextTokens.of(name);
     StringBuilder skeleton = new StringBuilder();
@@ -82,12 +82,16 @@ public final class PlaceNames {
   /**
    * Whether two exact keys are spelt closely enough for a skeleton match to stand: their edit
    * distance, spaces aside, is at most a quarter of the longer one ({@code baghouz fouqani} and
-   * {@code baghouz foqani} are; {@code aron xu} and {@code rankus}, which share a skeleton, are not).
+   * {@code baghouz foqani} are; {@code aron xu} and {@code rankus}, which share a skeleton, are not),
+   * and at most one letter when both are single words, whose skeletons meet surnames and English
+   * words more often ({@code shirqat} and {@code sharqat} are; {@code palmer} and {@code palmyra},
+   * {@code mahmoudi} and {@code mahmudiya} are not).
    */
   public static boolean closeSpelling(String key1, String key2) {
     String a = key1.replace(" ", "");
     String b = key2.replace(" ", "");
-    int limit = Math.max(1, Math.max(a.length(), b.length()) / 4);
+    boolean oneWord = key1.indexOf(' ') < 0 && key2.indexOf(' ') < 0;
+    int limit = oneWord ? 1 : Math.max(1, Math.max(a.length(), b.length()) / 4);
     if (Math.abs(a.length() - b.length()) > limit) {
       return false;
     }

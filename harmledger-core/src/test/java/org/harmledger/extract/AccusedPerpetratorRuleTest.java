@@ -42,4 +42,19 @@ class AccusedPerpetratorRuleTest {
     assertThat(all).extracting(Assertion::eventType).containsExactly("airstrike");
     assertThat(all.get(0).perpetrator().actorId()).isEqualTo("us_led_coalition");
   }
+
+  @Test
+  void aSourceThatOnlyBlamesAPartyAttributesTheAttackAndMakesNoStatement() {
+    List<Assertion> all = extract("A car bomb killed 26 people in Douma on Monday, the Observatory said. "
+        + "No group claimed the attack, but residents blamed Daesh.");
+    assertThat(all).extracting(Assertion::eventType).containsExactly("bombing");
+    assertThat(all.get(0).perpetrator().actorId()).isEqualTo("isis");
+  }
+
+  @Test
+  void anAccusationToldAsNewsStays() {
+    List<Assertion> all = extract("A car bomb killed 26 people in Douma on Monday, the Observatory said. "
+        + "On Tuesday the Foreign Ministry accused Daesh of the bombing.");
+    assertThat(all).extracting(Assertion::eventType).containsExactly("bombing", "statement.accusation");
+  }
 }

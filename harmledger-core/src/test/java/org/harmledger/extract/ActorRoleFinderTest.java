@@ -43,6 +43,23 @@ class ActorRoleFinderTest {
   }
 
   @Test
+  void aSourceBlamingAPartyNamesThePerpetrator() {
+    assertThat(roles("A drone struck two cars, the Observatory said in a statement blaming Russia."))
+        .containsExactly("CLAIMANT:sohr", "PERPETRATOR:russian_forces");
+  }
+
+  @Test
+  void aStandingClaimInThePresentTenseIsNoSelfReport() {
+    assertThat(roles("Russia says it targets only militants.")).containsExactly("CLAIMANT:russian_forces");
+  }
+
+  @Test
+  void officialSourcesAreUnnamedClaimants() {
+    assertThat(roles("Shelling killed two people, a police source told the agency.")).containsExactly("CLAIMANT:a police source");
+    assertThat(roles("Gunmen shot four shepherds, the district's mayor said.")).containsExactly("CLAIMANT:mayor");
+  }
+
+  @Test
   void theAddresseeOfADemandPlaysNoRole() {
     assertThat(roles("The Foreign Ministry demanded that the coalition stop the raids.")).containsExactly("CLAIMANT:syria_mofa");
   }

@@ -54,7 +54,17 @@ class AssertionBuilderTest {
   void aGenericAttackThatKillsFightersIsAClash() {
     assertThat(build("Militants launched an assault on Douma and 9 fighters were killed.").get(0).eventType())
         .isEqualTo("armed_clash");
-    assertThat(build("Gunmen opened fire in Douma and 9 civilians were killed.").get(0).eventType()).isEqualTo("attack");
+  }
+
+  @Test
+  void aGenericAttackThatKillsNoCombatantsIsAMassacreAndOneThatOnlyTakesPeopleAnAbduction() {
+    assertThat(build("Gunmen opened fire in Douma and 9 civilians were killed.").get(0).eventType()).isEqualTo("massacre");
+    assertThat(build("Gunmen shot dead four shepherds near Douma on Tuesday.").get(0).eventType()).isEqualTo("massacre");
+    assertThat(build("Gunmen went from house to house in Douma, shooting dead up to 40 civilians.").get(0).eventType())
+        .isEqualTo("massacre");
+    assertThat(build("Gunmen attacked a brick factory in Douma and seized 7 workers.").get(0).eventType())
+        .isEqualTo("abduction");
+    assertThat(build("Gunmen opened fire on a checkpoint in Douma.").get(0).eventType()).isEqualTo("attack");
   }
 
   @Test

@@ -72,4 +72,13 @@ class CountParserTest {
     CountMention m = PARSER.find(text, Words.of(text), 0, text.length()).get(0);
     assertThat(m.span().coveredText(text)).isEqualTo("at least 20");
   }
+
+  @Test
+  void agesAreNotCounts() {
+    for (String text : List.of("a 12-year-old boy", "an eight-year-old girl", "his 10 year old son", "a boy aged 15",
+        "Ahmad, who was nineteen, was killed", "a baby three months old")) {
+      assertThat(PARSER.find(text, Words.of(text), 0, text.length())).as(text).isEmpty();
+    }
+    assertThat(count("12 children were killed")).isEqualTo(org.harmledger.model.Count.exactly(12));
+  }
 }

@@ -163,4 +163,28 @@ class EventSegmenterTest {
     assertThat(s.place().text()).isEqualTo("Douma");
     assertThat(s.date().start()).isEqualTo(LocalDate.of(2019, 1, 18));
   }
+
+  @Test
+  void attackWordsWithoutFiguresDateOrPlaceOfTheirOwnOnlySayMoreAboutTheAttackTold() {
+    AnalyzedText t = Fixtures.analyzed("Air strikes killed 20 civilians in Douma on Friday. Three houses were destroyed. "
+        + "Residents said the explosion shook the street.", LocalDate.of(2019, 1, 20));
+    assertThat(new EventSegmenter(Fixtures.RULES).segment(t, Fixtures.mentions(t))).extracting(s -> s.type().id())
+        .containsExactly("airstrike");
+  }
+
+  @Test
+  void attackWordsWithAPlaceOfTheirOwnStillOpenAnEvent() {
+    AnalyzedText t = Fixtures.analyzed("Air strikes killed 20 civilians in Douma on Friday. Shelling also hit Khan Shaykhun.",
+        LocalDate.of(2019, 1, 20));
+    assertThat(new EventSegmenter(Fixtures.RULES).segment(t, Fixtures.mentions(t))).extracting(s -> s.type().id())
+        .containsExactly("airstrike", "shelling");
+  }
+
+  @Test
+  void withFiguresTheMeansNamesTheEventOverWhatWasDestroyed() {
+    AnalyzedText t = Fixtures.analyzed("The strikes carried out yesterday destroyed a command centre in Douma and killed "
+        + "scores of terrorists.", LocalDate.of(2019, 1, 20));
+    assertThat(new EventSegmenter(Fixtures.RULES).segment(t, Fixtures.mentions(t))).extracting(s -> s.type().id())
+        .containsExactly("airstrike");
+  }
 }

@@ -39,6 +39,22 @@ class EventTriggerFinderTest {
   }
 
   @Test
+  void aBombFactoryIsATargetNotABombingAndExplosivesAreABomb() {
+    assertThat(FINDER.find("Strikes hit an explosive device facility near Douma.")).extracting(e -> e.type().id())
+        .containsExactly("airstrike");
+    assertThat(FINDER.find("A car packed with explosives blew up.")).extracting(e -> e.type().id() + ":" + e.text())
+        .containsExactly("bombing:explosives", "property_destruction:blew up");
+    assertThat(FINDER.find("Gunmen executed six men, accusing them of spying.")).extracting(e -> e.type().id())
+        .containsExactly("massacre");
+  }
+
+  @Test
+  void callingReportsFalseIsADenial() {
+    assertThat(FINDER.find("The ministry said accounts of its jets hitting the hospital were false.")).extracting(e -> e.type().id())
+        .containsExactly("airstrike", "statement.denial");
+  }
+
+  @Test
   void spansPointIntoTheText() {
     assertSpans(FINDER, EventMention::span, "Warplanes bombed Idlib.", null, "Warplanes", "bombed");
   }

@@ -44,4 +44,21 @@ class OpenNlpSentenceSplitterTest {
         .containsExactly("Jets struck Baghuz on Jan. 18, 2019, the task force said on Tuesday.", "It is assessing them.");
     assertThat(sentences("The strike killed 7 people in Douma. 12 more died later.")).hasSize(2);
   }
+
+  @Test
+  void aHardWrappedLineRunsOnIntoTheNext() {
+    String letter = "Damascus, 19 January 2019\n"
+        + "On Friday, 18 January 2019, aircraft of the so-called international coalition led by the United\n"
+        + "States carried out raids on the village of al-Baghouz Foqani. The raids killed twenty civilians.\n"
+        + "The Syrian Arab Republic demands that the Security Council:\n"
+        + "(a) act immediately to stop the crimes committed by the coalition against the Syrian people;\n"
+        + "(b) establish a mechanism.";
+    assertThat(sentences(letter)).containsExactly("Damascus, 19 January 2019",
+        "On Friday, 18 January 2019, aircraft of the so-called international coalition led by the United\n"
+            + "States carried out raids on the village of al-Baghouz Foqani.",
+        "The raids killed twenty civilians.",
+        "The Syrian Arab Republic demands that the Security Council:",
+        "(a) act immediately to stop the crimes committed by the coalition against the Syrian people;",
+        "(b) establish a mechanism.");
+  }
 }

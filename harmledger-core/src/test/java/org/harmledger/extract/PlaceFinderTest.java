@@ -97,4 +97,12 @@ class PlaceFinderTest {
     assertThat(p.admin1()).isEqualTo("Idlib");
     assertThat(p.precision()).isEqualTo(4);
   }
+
+  @Test
+  void aPlaceNamedAsPartOfATownIsThatTown() {
+    assertThat(find("Rockets hit the Khan Shaykhun neighbourhood of Idlib city.")).extracting(PlaceRef::name)
+        .containsExactly("Idlib");
+    assertThat(find("Rockets hit Khan Shaykhun in Idlib province.")).extracting(PlaceRef::name)
+        .containsExactly("Khan Shaykhun", "Idlib Governorate");
+  }
 }

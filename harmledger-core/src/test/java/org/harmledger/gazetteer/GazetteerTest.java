@@ -64,6 +64,18 @@ class GazetteerTest {
       "Fallujah | 99454 | Anbar",
       "Ramadi | 98717 | Anbar",
       "Tikrit | 90150 | Salahuddin",
+      "Kansafra | -200005 | Idlib",
+      "Sarmada | -200006 | Idlib",
+      "Kafr Nabudah | -200009 | Hama",
+      "Latamneh | -200011 | Hama",
+      "Hamam al-Alil | -200018 | Nineveh",
+      "al-Saqlawiya | -200021 | Anbar",
+      "Iskandariyah | -200022 | Babil",
+      "Ein Issa | 172134 | Raqqa",
+      "Arbin | 169372 | Rif Dimashq",
+      "al-Shirqat | 91057 | Salahuddin",
+      "Jinderes | 169190 | Aleppo",
+      "Mhambal | 166757 | Idlib",
   })
   void namesAndSpellingsInTheNewsResolveToTheRightPlaceFirst(String name, long id, String admin1) {
     List<Place> found = G.lookup(name);

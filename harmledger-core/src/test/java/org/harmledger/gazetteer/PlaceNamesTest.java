@@ -65,8 +65,12 @@ class PlaceNamesTest {
   }
 
   @Test
-  void singleWordsHaveNoSkeleton() {
-    assertThat(PlaceNames.skeleton("Mahmoudiyah")).isEmpty();
+  void singleWordsHaveASkeletonButMatchOnlyOneLetterApart() {
+    assertThat(PlaceNames.skeleton("Mhambal")).isEqualTo(PlaceNames.skeleton("Muhambal")).isEqualTo("mhmbl");
+    assertThat(PlaceNames.closeSpelling("mhambal", "muhambal")).isTrue();
+    assertThat(PlaceNames.closeSpelling("shirqat", "sharqat")).isTrue();
+    assertThat(PlaceNames.closeSpelling("palmer", "palmyra")).isFalse();
+    assertThat(PlaceNames.closeSpelling("mahmoudi", "mahmudiya")).isFalse();
   }
 
   @ParameterizedTest

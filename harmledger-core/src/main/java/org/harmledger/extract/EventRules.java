@@ -1,0 +1,32 @@
+package org.harmledger.extract;
+
+import java.util.List;
+
+/**
+ * EventRules are the taxonomy's word lists that decide whether a trigger tells an event at all:
+ * {@code foiledCues} mark a device that was found or made safe ("defused a car bomb"), so the
+ * {@code foilable} triggers of its sentence name no attack; {@code statementNegations} before a
+ * statement trigger deny the statement ("no group has claimed responsibility");
+ * {@code attributionTriggers} are accusation words that only attribute an attack already told
+ * ("security officials blamed Daesh"): they give it its perpetrator and are no statement of
+ * their own; {@code backgroundCues} mark a sentence that recalls the past ("since 2014",
+ * "has been shelled repeatedly"), which opens no event unless it counts casualties.
+ */
+public record EventRules(
+    List<String> foiledCues,
+    List<String> statementNegations,
+    List<String> attributionTriggers,
+    List<String> backgroundCues) {
+
+  public EventRules {
+    foiledCues = foiledCues == null ? List.of() : List.copyOf(foiledCues);
+    statementNegations = statementNegations == null ? List.of() : List.copyOf(statementNegations);
+    attributionTriggers = attributionTriggers == null ? List.of() : List.copyOf(attributionTriggers);
+    backgroundCues = backgroundCues == null ? List.of() : List.copyOf(backgroundCues);
+  }
+
+  /** Rules that filter nothing. */
+  public static EventRules none() {
+    return new EventRules(List.of(), List.of(), List.of(), List.of());
+  }
+}
