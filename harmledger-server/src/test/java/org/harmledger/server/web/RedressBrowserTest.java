@@ -28,6 +28,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -103,7 +104,7 @@ class RedressBrowserTest {
     waitFor(By.id("signin-name")).sendKeys(ServerFixture.REVIEWER);
     driver.findElement(By.id("signin-password")).sendKeys(ServerFixture.PASSWORD);
     driver.findElement(By.id("signin-submit")).click();
-    new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.id("whoami"),
+    waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("whoami"),
         ServerFixture.REVIEWER));
     assertThat(driver.findElement(By.id("nav-claims")).isDisplayed()).isTrue();
 
@@ -140,7 +141,7 @@ class RedressBrowserTest {
     screenshot("victims-register");
     proposal.findElement(By.className("proposal-reason")).sendKeys("same death certificate");
     proposal.findElement(By.className("proposal-accept")).click();
-    new WebDriverWait(driver, WAIT).until(ExpectedConditions.invisibilityOfElementLocated(
+    waiting().until(ExpectedConditions.invisibilityOfElementLocated(
         By.cssSelector("#proposal-list tr[data-pair='v-1|v-2']")));
 
     waitFor(By.id("victim-add-id")).sendKeys("v-9");
@@ -158,12 +159,12 @@ class RedressBrowserTest {
     screenshot("victim-added");
 
     driver.findElement(By.id("lang-switch")).click();
-    new WebDriverWait(driver, WAIT).until(d -> "rtl".equals(d.findElement(By.tagName("html")).getAttribute("dir")));
+    waiting().until(d -> "rtl".equals(d.findElement(By.tagName("html")).getAttribute("dir")));
     waitFor(By.id("victim-meta"));
     assertThat(driver.findElement(By.id("nav-victims")).getText()).isEqualTo("الضحايا");
     screenshot("victim-added-ar");
     driver.findElement(By.id("lang-switch")).click();
-    new WebDriverWait(driver, WAIT).until(d -> "ltr".equals(d.findElement(By.tagName("html")).getAttribute("dir")));
+    waiting().until(d -> "ltr".equals(d.findElement(By.tagName("html")).getAttribute("dir")));
   }
 
   /** Types a reason and presses the button moving the claim to {@code status}, then waits for the page to show it. */
@@ -172,12 +173,19 @@ class RedressBrowserTest {
     field.clear();
     field.sendKeys(reason);
     driver.findElement(By.id("review-to-" + status)).click();
-    new WebDriverWait(driver, WAIT).until(ExpectedConditions.attributeContains(By.id("claim-status"), "class",
+    waiting().until(ExpectedConditions.attributeContains(By.id("claim-status"), "class",
         "status-" + status));
   }
 
+  /** A wait that looks again when the page re-renders the element it was reading. */
+  private static WebDriverWait waiting() {
+    WebDriverWait wait = new WebDriverWait(driver, WAIT);
+    wait.ignoring(StaleElementReferenceException.class);
+    return wait;
+  }
+
   private static boolean waitForText(By by, String text) {
-    return new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    return waiting().until(ExpectedConditions.textToBePresentInElementLocated(by, text));
   }
 
   private static void open(String hash) {
@@ -186,11 +194,11 @@ class RedressBrowserTest {
   }
 
   private static void waitForRoute(String hash) {
-    new WebDriverWait(driver, WAIT).until(d -> hash.equals(d.findElement(By.id("view")).getAttribute("data-ready")));
+    waiting().until(d -> hash.equals(d.findElement(By.id("view")).getAttribute("data-ready")));
   }
 
   private static WebElement waitFor(By by) {
-    return new WebDriverWait(driver, WAIT).until(ExpectedConditions.presenceOfElementLocated(by));
+    return waiting().until(ExpectedConditions.presenceOfElementLocated(by));
   }
 
   private static void screenshot(String name) throws IOException {
