@@ -80,7 +80,7 @@ final class IngestCommand implements Callable<Integer> {
   }
 
   private IngestSummary ingest(Ledger ledger, IngestListener listener) {
-    return ledger.ingestService(Wiring.extractor(), Wiring.actor()).ingest(Wiring.inputs(paths), outcome -> {
+    return ledger.ingestService(Wiring.extractor(), Wiring.actor()).ingest(Wiring.documents(paths), outcome -> {
       listener.onOutcome(outcome);
       if (outcome.kind() == IngestOutcome.Kind.STORED || outcome.kind() == IngestOutcome.Kind.REPUBLICATION) {
         stored.add(outcome.report());

@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import org.harmledger.store.StorageException;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * A CustodyLog appends entries to the custody chain in the database and keeps its anchor file
@@ -55,21 +56,32 @@ public final class CustodyLog {
 
   /** An appender for the transaction of {@code handle}; do not use it after that transaction ends. */
   public CustodyAppender appender(Handle handle) {
-    return new CustodyAppender(handle, this);
+    return new CustodyAppender(handle, this, false);
   }
 
-  void insert(Handle handle, CustodyEntry entry) {
-    handle.createUpdate("INSERT INTO custody_entries (" + COLUMNS + ") VALUES "
-            + "(:seq, :time, :actor, :action, :subject, :details, :previousHash, :hash)")
-        .bind("seq", entry.seq())
-        .bind("time", entry.time().toString())
-        .bind("actor", entry.actor())
-        .bind("action", entry.action())
-        .bind("subject", entry.subject())
-        .bind("details", entry.details())
-        .bind("previousHash", entry.previousHash())
-        .bind("hash", entry.hash())
-        .execute();
+  /**
+   * An appender for the transaction of {@code handle} that writes its entries only at
+   * {@link CustodyAppender#flush}, with one batched statement; call that before the transaction commits.
+   */
+  public CustodyAppender deferringAppender(Handle handle) {
+    return new CustodyAppender(handle, this, true);
+  }
+
+  void insertAll(Handle handle, List<CustodyEntry> entries) {
+    PreparedBatch batch = handle.prepareBatch("INSERT INTO custody_entries (" + COLUMNS + ") VALUES "
+        + "(:seq, :time, :actor, :action, :subject, :details, :previousHash, :hash)");
+    for (CustodyEntry entry : entries) {
+      batch.bind("seq", entry.seq())
+          .bind("time", entry.time().toString())
+          .bind("actor", entry.actor())
+          .bind("action", entry.action())
+          .bind("subject", entry.subject())
+          .bind("details", entry.details())
+          .bind("previousHash", entry.previousHash())
+          .bind("hash", entry.hash())
+          .add();
+    }
+    batch.execute();
   }
 
   public Optional<CustodyHead> head(Handle handle) {

@@ -129,6 +129,9 @@ public final class Database implements AutoCloseable {
     // Fail fast with the driver's reason when the server is unreachable, rather than hanging.
     hikari.setConnectionTimeout(10_000);
     hikari.setInitializationFailTimeout(1);
+    // An ingest batch writes each table with one batched statement; the driver then sends its rows
+    // as multi-row INSERTs rather than one statement per row.
+    hikari.addDataSourceProperty("reWriteBatchedInserts", "true");
     try {
       return new HikariDataSource(hikari);
     } catch (RuntimeException e) {

@@ -11,10 +11,12 @@ import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.harmledger.extract.Extractor;
 import org.harmledger.store.StorageException;
-import org.harmledger.store.custody.CustodyAppender;
 import org.harmledger.store.custody.CustodyLog;
 import org.harmledger.store.db.ConnectionLoss;
 import org.harmledger.store.evidence.EvidenceStore;
+import org.harmledger.store.intake.IntakeDocument;
+import org.harmledger.store.intake.IntakeFailure;
+import org.harmledger.store.intake.IntakeItem;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -64,19 +66,19 @@ public final class IngestService {
    * @throws org.harmledger.store.StorageException before storing anything when the custody chain
    *     no longer reaches its anchor (it must be verified and repaired first)
    */
-  public IngestSummary ingest(Stream<? extends IngestInput> inputs, IngestListener listener) {
+  public IngestSummary ingest(Stream<? extends IntakeItem> inputs, IngestListener listener) {
     custody.requireAnchored(jdbi);
     Tally tally = new Tally(listener);
     ExecutorService workers = Executors.newFixedThreadPool(WORKERS);
     try {
-      List<IngestDocument> batch = new ArrayList<>(batchSize);
+      List<IntakeDocument> batch = new ArrayList<>(batchSize);
       Preparing previous = null;
-      Iterator<? extends IngestInput> it = inputs.iterator();
+      Iterator<? extends IntakeItem> it = inputs.iterator();
       while (it.hasNext()) {
-        IngestInput input = it.next();
-        if (input instanceof IngestFailure failure) {
+        IntakeItem input = it.next();
+        if (input instanceof IntakeFailure failure) {
           tally.add(IngestOutcome.failed(failure.source(), null, failure.reason()));
-        } else if (input instanceof IngestDocument document) {
+        } else if (input instanceof IntakeDocument document) {
           batch.add(document);
           if (batch.size() == batchSize) {
             // Start preparing this batch, then commit the previous one meanwhile.
@@ -135,14 +137,7 @@ public final class IngestService {
   private List<IngestOutcome> commitRetryingConnection(List<PreparedReport> batch) {
     for (int attempt = 1; ; attempt++) {
       try {
-        return jdbi.inTransaction(handle -> {
-          List<IngestOutcome> done = new ArrayList<>(batch.size());
-          CustodyAppender appender = custody.appender(handle);
-          for (PreparedReport prepared : batch) {
-            done.add(recorder.record(handle, appender, prepared));
-          }
-          return done;
-        });
+        return jdbi.inTransaction(handle -> recorder.recordAll(handle, batch));
       } catch (RuntimeException e) {
         if (!ConnectionLoss.is(e)) {
           throw e;
@@ -168,17 +163,17 @@ public final class IngestService {
 
   /** A batch being prepared (originals written and forced, texts signed and extracted) by the worker threads. */
   private static final class Preparing {
-    private final List<IngestDocument> documents;
+    private final List<IntakeDocument> documents;
     private final List<Future<PreparedReport>> prepared;
 
-    private Preparing(List<IngestDocument> documents, List<Future<PreparedReport>> prepared) {
+    private Preparing(List<IntakeDocument> documents, List<Future<PreparedReport>> prepared) {
       this.documents = documents;
       this.prepared = prepared;
     }
 
-    static Preparing start(List<IngestDocument> documents, ExecutorService workers, ReportRecorder recorder) {
+    static Preparing start(List<IntakeDocument> documents, ExecutorService workers, ReportRecorder recorder) {
       List<Future<PreparedReport>> prepared = new ArrayList<>(documents.size());
-      for (IngestDocument document : documents) {
+      for (IntakeDocument document : documents) {
         prepared.add(workers.submit(() -> recorder.prepare(document)));
       }
       return new Preparing(documents, prepared);

@@ -28,6 +28,8 @@ import org.harmledger.store.db.ExtractionRepository;
 import org.harmledger.store.db.ReceiptRepository;
 import org.harmledger.store.db.ReportRepository;
 import org.harmledger.store.db.WorkingCopyRepository;
+import org.harmledger.store.intake.IntakeDocument;
+import org.harmledger.store.intake.IntakeFailure;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,7 +45,7 @@ class IngestServiceTest {
           Casualties.none().with(CasualtyCategory.CIVILIANS, Count.exactly(11)), null, null, false, List.of())),
       "rules-1");
 
-  private static IngestDocument doc(String source, String text) {
+  private static IntakeDocument doc(String source, String text) {
     return LedgerFixture.document(source, text);
   }
 
@@ -59,7 +61,7 @@ class IngestServiceTest {
   @Test
   void ingest_storesOriginalRowWorkingCopyReceiptAssertionsAndCustodyTogether() {
     Ledger ledger = LedgerFixture.open(dir);
-    IngestDocument market = doc("market.txt", Texts.MARKET_STORY);
+    IntakeDocument market = doc("market.txt", Texts.MARKET_STORY);
 
     IngestSummary summary = service(ledger, ONE_AIRSTRIKE, 10).ingest(Stream.of(market), IngestListener.NONE);
 
@@ -137,7 +139,7 @@ class IngestServiceTest {
     Ledger ledger = LedgerFixture.open(dir);
 
     IngestSummary summary = service(ledger, ONE_AIRSTRIKE, 10).ingest(Stream.of(
-        new IngestFailure("bad.pdf", "not a PDF:\n header is %PS"),
+        new IntakeFailure("bad.pdf", "not a PDF:\n header is %PS"),
         doc("good.txt", Texts.MARKET_STORY)), IngestListener.NONE);
 
     assertThat(summary.stored()).isEqualTo(1);
@@ -151,7 +153,7 @@ class IngestServiceTest {
     Extractor broken = (text, metadata) -> {
       throw new IllegalStateException("rule set not loaded");
     };
-    IngestDocument market = doc("market.txt", Texts.MARKET_STORY);
+    IntakeDocument market = doc("market.txt", Texts.MARKET_STORY);
 
     IngestSummary first = service(ledger, broken, 10).ingest(Stream.of(market), IngestListener.NONE);
 
@@ -174,7 +176,7 @@ class IngestServiceTest {
   @Test
   void ingest_oneReportFailsToCommit_onlyThatOneFails() {
     Ledger ledger = LedgerFixture.open(dir);
-    IngestDocument poisoned = doc("poisoned.txt", Texts.MARKET_OTHER_ACCOUNT);
+    IntakeDocument poisoned = doc("poisoned.txt", Texts.MARKET_OTHER_ACCOUNT);
     Jdbi jdbi = ledger.database().jdbi();
     // A stray fingerprint row for the coming report makes its insert violate the primary key.
     jdbi.useHandle(h -> {
@@ -197,7 +199,7 @@ class IngestServiceTest {
   @Test
   void ingest_crashMidBatch_reRunStoresEachReportOnce_andChainVerifies() {
     Ledger ledger = LedgerFixture.open(dir);
-    List<IngestDocument> docs = new ArrayList<>();
+    List<IntakeDocument> docs = new ArrayList<>();
     for (int i = 0; i < 25; i++) {
       docs.add(doc("r" + i + ".txt", "Report number " + i + " about a separate shelling of village " + i * 7 + "."));
     }
