@@ -7,7 +7,6 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
-import org.harmledger.store.Ledger;
 import org.harmledger.store.exchange.IncidentGeoJson;
 import org.harmledger.store.exchange.IncidentListCsv;
 import org.harmledger.store.incidents.IncidentFilter;
@@ -82,7 +81,7 @@ final class IncidentsCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("harmledger: incidents: " + e.getMessage());
       return 2;
     }
-    IncidentPage page = Ledger.open(root.storage(), Wiring.clock()).incidents().list(filter, offset, limit);
+    IncidentPage page = root.ledger().incidents().list(filter, offset, limit);
     if (format == Format.json) {
       ObjectNode o = new ObjectMapper().createObjectNode();
       o.put("total", page.total());

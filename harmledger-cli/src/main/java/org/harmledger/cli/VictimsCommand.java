@@ -45,7 +45,7 @@ final class VictimsCommand {
   private CommandSpec spec;
 
   private Ledger ledger() {
-    return Ledger.open(root.storage(), Wiring.clock());
+    return root.ledger();
   }
 
   private PrintWriter out() {

@@ -5,9 +5,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.harmledger.store.StorageException;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -129,6 +131,20 @@ public final class CustodyLog {
         .mapTo(String.class)
         .findOne()
         .orElse(null);
+  }
+
+  /**
+   * Which of {@code actions} the chain recorded last, if any; e.g. whether reports were extracted
+   * after the last resolution, which a run killed between the two leaves behind. Reads the chain
+   * backwards from its head, so it stops at the first match.
+   */
+  public Optional<CustodyAction> latestOf(Handle handle, CustodyAction... actions) {
+    List<String> codes = Stream.of(actions).map(CustodyAction::code).toList();
+    return handle.createQuery("SELECT action FROM custody_entries WHERE action IN (<codes>) ORDER BY seq DESC LIMIT 1")
+        .bindList("codes", codes)
+        .mapTo(String.class)
+        .findOne()
+        .map(code -> CustodyAction.valueOf(code.toUpperCase(Locale.ROOT)));
   }
 
   public List<CustodyEntry> entriesFor(Handle handle, String subject) {
