@@ -111,6 +111,26 @@ class IngestServiceTest {
   }
 
   @Test
+  void ingest_sameBytesTwiceInOneBatch_storedOnce_bothArrivalsReceived() {
+    Ledger ledger = LedgerFixture.open(dir);
+
+    IngestSummary summary = service(ledger, ONE_AIRSTRIKE, 10).ingest(Stream.of(
+        doc("a.txt", Texts.MARKET_STORY), doc("other.txt", Texts.MARKET_OTHER_ACCOUNT),
+        doc("copy-of-a.txt", Texts.MARKET_STORY)), IngestListener.NONE);
+
+    assertThat(summary.line()).isEqualTo("stored 2, duplicates 1, republications 0, failed 0");
+    Jdbi jdbi = ledger.database().jdbi();
+    assertThat(count(jdbi, "reports")).isEqualTo(2);
+    assertThat(count(jdbi, "receipts")).isEqualTo(3);
+    assertThat(count(jdbi, "extraction_runs")).isEqualTo(2);
+    String id = Sha256.of(Texts.MARKET_STORY.getBytes(StandardCharsets.UTF_8)).hex();
+    List<CustodyEntry> custody = jdbi.withHandle(h -> ledger.custody().entriesFor(h, id));
+    assertThat(custody).extracting(CustodyEntry::action).containsExactly("received", "extracted", "received");
+    assertThat(custody.get(2).details()).contains("\"duplicate\":true");
+    assertThat(ledger.verifier().verify(LedgerFixture.ACTOR).findings()).isEmpty();
+  }
+
+  @Test
   void ingest_republications_linkToTheEarliestReport_otherStoryDoesNot() {
     Ledger ledger = LedgerFixture.open(dir);
     String twiceRepublished = "Shelling kills eleven at market\n\n" + Texts.MARKET_REPUBLISHED + "\n\nCopyright the agency.";
