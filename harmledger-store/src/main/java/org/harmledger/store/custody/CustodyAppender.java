@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.harmledger.store.StorageException;
 import org.jdbi.v3.core.Handle;
 
@@ -30,6 +31,7 @@ public final class CustodyAppender {
   private final CustodyLog log;
   private final List<CustodyEntry> pending;
   private CustodyHead head;
+  private CustodyHead lastAppended;
 
   CustodyAppender(Handle handle, CustodyLog log, boolean deferring) {
     this.handle = Objects.requireNonNull(handle, "handle");
@@ -66,7 +68,16 @@ public final class CustodyAppender {
       pending.add(entry);
     }
     head = entry.head();
+    lastAppended = head;
     return entry;
+  }
+
+  /**
+   * The head after this appender's last append (empty before the first): once the transaction's
+   * fate is unknown, {@link CustodyLog#holds} tells from it whether the transaction committed.
+   */
+  public Optional<CustodyHead> lastAppended() {
+    return Optional.ofNullable(lastAppended);
   }
 
   /** Writes the entries a deferring appender holds back; nothing to do for one that writes at once. */

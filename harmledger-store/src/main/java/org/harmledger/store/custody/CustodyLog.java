@@ -125,6 +125,11 @@ public final class CustodyLog {
     return anchored.isEmpty() || anchored.get().hash().equals(hashAt(handle, anchored.get().seq()));
   }
 
+  /** Whether the chain holds the entry {@code head} names (its sequence number with its hash). */
+  public boolean holds(Handle handle, CustodyHead head) {
+    return head.hash().equals(hashAt(handle, head.seq()));
+  }
+
   private static String hashAt(Handle handle, long seq) {
     return handle.createQuery("SELECT entry_hash FROM custody_entries WHERE seq = :seq")
         .bind("seq", seq)

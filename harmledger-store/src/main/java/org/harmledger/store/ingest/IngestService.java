@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.harmledger.extract.Extractor;
 import org.harmledger.store.StorageException;
@@ -129,16 +130,31 @@ public final class IngestService {
 
   /**
    * Commits one batch; when the connection to the database is lost (a server restart, say), waits
-   * and tries the same batch again, up to {@value #CONNECTION_ATTEMPTS} times in all.
+   * and tries the same batch again, up to {@value #CONNECTION_ATTEMPTS} times in all. A commit
+   * whose acknowledgement was lost (the connection dropped, or the driver failed after the commit)
+   * is recognised by the batch's last custody entry being in the chain, and counts as done rather
+   * than being written again as duplicates.
    *
    * @throws StorageException when the database stays unreachable: the run stops there, everything
    *     committed before is kept, and a re-run resumes
    */
   private List<IngestOutcome> commitRetryingConnection(List<PreparedReport> batch) {
+    AtomicReference<RecordedBatch> attempted = new AtomicReference<>();
     for (int attempt = 1; ; attempt++) {
       try {
-        return jdbi.inTransaction(handle -> recorder.recordAll(handle, batch));
+        RecordedBatch before = attempted.get();
+        if (before != null && jdbi.withHandle(h -> custody.holds(h, before.lastEntry()))) {
+          return before.outcomes();
+        }
+        return jdbi.inTransaction(handle -> {
+          RecordedBatch recorded = recorder.recordAll(handle, batch);
+          attempted.set(recorded);
+          return recorded;
+        }).outcomes();
       } catch (RuntimeException e) {
+        if (landed(attempted.get(), e)) {
+          return attempted.get().outcomes();
+        }
         if (!ConnectionLoss.is(e)) {
           throw e;
         }
@@ -149,6 +165,23 @@ public final class IngestService {
         }
         pause(attempt);
       }
+    }
+  }
+
+  /**
+   * Whether the transaction that wrote {@code attempt} committed after all. When the database
+   * cannot answer, the answer is no and the reason is kept with {@code failure}; a next attempt
+   * asks again before writing anything.
+   */
+  private boolean landed(RecordedBatch attempt, RuntimeException failure) {
+    if (attempt == null) {
+      return false;
+    }
+    try {
+      return jdbi.withHandle(h -> custody.holds(h, attempt.lastEntry()));
+    } catch (RuntimeException e) {
+      failure.addSuppressed(e);
+      return false;
     }
   }
 

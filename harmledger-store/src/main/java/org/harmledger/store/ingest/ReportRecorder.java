@@ -74,9 +74,10 @@ final class ReportRecorder {
    * their outcomes. The batch's reads (which reports are stored, which have been extracted, which
    * stored texts share a band) are one query each; its rows and custody entries are written at
    * the end with one batched statement per table. A report given twice in one batch is stored
-   * once, and a text may republish one stored earlier in the same batch.
+   * once, and a text may republish one stored earlier in the same batch. The result also names
+   * the batch's last custody entry, by which a commit of unknown fate is recognised.
    */
-  List<IngestOutcome> recordAll(Handle handle, List<PreparedReport> batch) {
+  RecordedBatch recordAll(Handle handle, List<PreparedReport> batch) {
     CustodyAppender appender = custody.deferringAppender(handle);
     Map<Sha256, Report> known = new HashMap<>(
         new ReportRepository(handle).findAll(batch.stream().map(p -> p.original().sha256()).toList()));
@@ -103,7 +104,8 @@ final class ReportRecorder {
     }
     appender.flush();
     rows.write(handle, custody.now());
-    return outcomes;
+    return new RecordedBatch(outcomes, appender.lastAppended()
+        .orElseThrow(() -> new IllegalArgumentException("an empty batch records nothing")));
   }
 
   private Report recordNew(CustodyAppender appender, ReportRows rows, NearDuplicates near, PreparedReport prepared) {

@@ -30,7 +30,9 @@ import org.harmledger.store.db.ReportRepository;
 import org.harmledger.store.db.WorkingCopyRepository;
 import org.harmledger.store.intake.IntakeDocument;
 import org.harmledger.store.intake.IntakeFailure;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.transaction.LocalTransactionHandler;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -108,6 +110,33 @@ class IngestServiceTest {
     List<CustodyEntry> custody = jdbi.withHandle(h -> ledger.custody().entriesFor(h, id));
     assertThat(custody).extracting(CustodyEntry::action).containsExactly("received", "extracted", "received", "received");
     assertThat(custody.get(2).details()).contains("\"source\":\"copy-of-a.txt\"").contains("\"duplicate\":true");
+  }
+
+  @Test
+  void ingest_commitWhoseAcknowledgementIsLost_countsAsDone_notWrittenAgain() {
+    Ledger ledger = LedgerFixture.open(dir);
+    AtomicInteger lost = new AtomicInteger();
+    // The database commits, then the caller hears an error (a dropped connection or a driver
+    // failing after COMMIT): the batch must not be retried as duplicates of itself.
+    ledger.database().jdbi().setTransactionHandler(new LocalTransactionHandler() {
+      @Override
+      public void commit(Handle handle) {
+        super.commit(handle);
+        if (lost.getAndIncrement() == 0) {
+          throw new IllegalStateException("acknowledgement lost after COMMIT");
+        }
+      }
+    });
+
+    IngestSummary summary = service(ledger, ONE_AIRSTRIKE, 10).ingest(Stream.of(
+        doc("a.txt", Texts.MARKET_STORY), doc("other.txt", Texts.MARKET_OTHER_ACCOUNT)), IngestListener.NONE);
+
+    assertThat(lost.get()).as("commits").isGreaterThan(0);
+    assertThat(summary.line()).isEqualTo("stored 2, duplicates 0, republications 0, failed 0");
+    Jdbi jdbi = ledger.database().jdbi();
+    assertThat(count(jdbi, "reports")).isEqualTo(2);
+    assertThat(count(jdbi, "receipts")).isEqualTo(2);
+    assertThat(ledger.verifier().verify(LedgerFixture.ACTOR).findings()).isEmpty();
   }
 
   @Test
