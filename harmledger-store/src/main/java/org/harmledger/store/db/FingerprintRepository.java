@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.harmledger.model.Sha256;
 import org.harmledger.store.duplicate.MinHashSignature;
 import org.jdbi.v3.core.Handle;
@@ -18,6 +20,9 @@ import org.jdbi.v3.core.statement.PreparedBatch;
  * reports sharing a band are found by an index lookup rather than a scan.
  */
 public final class FingerprintRepository {
+  /** Band keys per lookup: PostgreSQL still probes the index for 500, and scans the table for 1,000. */
+  static final int KEYS_PER_LOOKUP = 500;
+
   private final Handle handle;
 
   public FingerprintRepository(Handle handle) {
@@ -52,30 +57,45 @@ public final class FingerprintRepository {
   }
 
   /**
-   * The stored reports in each of {@code bandKeys}, earliest first within a band: one query per
-   * {@value InLists#MAX} keys, so a batch of texts is looked up at once.
+   * The stored reports in each of {@code bandKeys}, earliest first within a band, so a batch of
+   * texts is looked up at once. Two steps, each kept to an index lookup: the reports in the bands
+   * ({@value #KEYS_PER_LOOKUP} keys a query; with many more PostgreSQL scans the whole band table
+   * instead), then the signatures of just those reports, usually few or none.
    */
   public Map<String, List<Candidate>> byBand(Collection<String> bandKeys) {
-    Map<String, List<Candidate>> byBand = new HashMap<>();
-    Map<Sha256, Candidate> seen = new HashMap<>();
-    for (List<String> chunk : InLists.chunks(bandKeys.stream().distinct().toList())) {
-      handle.createQuery("SELECT b.band_key, r.id, r.report_no, r.republication_of, s.signature FROM minhash_bands b "
-              + "JOIN reports r ON r.id = b.report_id JOIN minhash_signatures s ON s.report_id = r.id "
-              + "WHERE b.band_key IN (<keys>) ORDER BY r.report_no")
+    Map<String, List<Sha256>> reportsByBand = new HashMap<>();
+    for (List<String> chunk : InLists.chunks(bandKeys.stream().distinct().toList(), KEYS_PER_LOOKUP)) {
+      handle.createQuery("SELECT band_key, report_id FROM minhash_bands WHERE band_key IN (<keys>)")
           .bindList("keys", chunk)
-          .map((rs, ctx) -> {
-            Sha256 id = new Sha256(rs.getString(2));
-            Candidate candidate = seen.get(id);
-            if (candidate == null) {
-              String root = rs.getString(4);
-              candidate = new Candidate(id, rs.getLong(3), root == null ? null : new Sha256(root),
-                  MinHashSignature.decode(rs.getString(5)));
-              seen.put(id, candidate);
-            }
-            return Map.entry(rs.getString(1), candidate);
-          })
-          .forEach(e -> byBand.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+          .map((rs, ctx) -> Map.entry(rs.getString(1), new Sha256(rs.getString(2))))
+          .forEach(e -> reportsByBand.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
     }
+    Map<Sha256, Candidate> candidates = new HashMap<>();
+    Set<Sha256> reports = new HashSet<>();
+    reportsByBand.values().forEach(reports::addAll);
+    for (List<String> chunk : InLists.hexChunks(reports)) {
+      handle.createQuery("SELECT r.id, r.report_no, r.republication_of, s.signature FROM reports r "
+              + "JOIN minhash_signatures s ON s.report_id = r.id WHERE r.id IN (<ids>)")
+          .bindList("ids", chunk)
+          .map((rs, ctx) -> {
+            String root = rs.getString(3);
+            return new Candidate(new Sha256(rs.getString(1)), rs.getLong(2), root == null ? null : new Sha256(root),
+                MinHashSignature.decode(rs.getString(4)));
+          })
+          .forEach(c -> candidates.put(c.report(), c));
+    }
+    Map<String, List<Candidate>> byBand = new HashMap<>();
+    reportsByBand.forEach((key, ids) -> {
+      List<Candidate> band = new ArrayList<>();
+      for (Sha256 id : ids) {
+        Candidate c = candidates.get(id);
+        if (c != null) {
+          band.add(c);
+        }
+      }
+      band.sort(Comparator.comparingLong(Candidate::number));
+      byBand.put(key, band);
+    });
     return byBand;
   }
 

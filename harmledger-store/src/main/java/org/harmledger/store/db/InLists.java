@@ -16,13 +16,18 @@ final class InLists {
   private InLists() {}
 
   static <T> List<List<T>> chunks(Collection<T> values) {
+    return chunks(values, MAX);
+  }
+
+  /** {@code values} in chunks of at most {@code size}, in order. */
+  static <T> List<List<T>> chunks(Collection<T> values, int size) {
     List<List<T>> chunks = new ArrayList<>();
-    List<T> chunk = new ArrayList<>(Math.min(MAX, values.size()));
+    List<T> chunk = new ArrayList<>(Math.min(size, values.size()));
     for (T value : values) {
       chunk.add(value);
-      if (chunk.size() == MAX) {
+      if (chunk.size() == size) {
         chunks.add(chunk);
-        chunk = new ArrayList<>(MAX);
+        chunk = new ArrayList<>(size);
       }
     }
     if (!chunk.isEmpty()) {

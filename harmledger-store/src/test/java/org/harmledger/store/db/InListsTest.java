@@ -17,6 +17,7 @@ class InListsTest {
     assertThat(chunks).extracting(List::size).containsExactly(InLists.MAX, InLists.MAX, 1);
     assertThat(chunks.stream().flatMap(List::stream).toList()).isEqualTo(values);
     assertThat(InLists.chunks(List.of())).isEmpty();
+    assertThat(InLists.chunks(List.of(1, 2, 3), 2)).containsExactly(List.of(1, 2), List.of(3));
   }
 
   @Test
