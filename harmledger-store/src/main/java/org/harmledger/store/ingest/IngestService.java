@@ -30,13 +30,15 @@ import org.jdbi.v3.core.Jdbi;
  * text signed for near-duplicate lookup and extracted (extractors are pure and thread-safe).
  * Forcing waits on the disk, not the CPU, and concurrent forces share the file system's journal
  * commits, hence more workers than cores. A batch's transaction runs only once every original of
- * the batch is durable. Every report's rows commit together with its
+ * the batch is durable. The batch's rows are written with one batched statement per table
+ * ({@link ReportRecorder#recordAll}). Every report's rows commit together with its
  * custody entries, so a process killed at any point loses at most the uncommitted batch, whose
  * originals are already on disk and are simply found again on the re-run: nothing is stored
  * twice and the chain still verifies. If a batch fails to commit, its reports are retried one per
  * transaction, so one bad report fails alone; if it fails because the database connection was lost,
  * the batch is retried as a whole after a pause, and the run stops with an error naming the lost
- * connection if the database stays away. Not thread-safe: one ingest at a time per instance;
+ * connection if the database stays away. A batch whose commit went through unacknowledged is
+ * recognised by its last custody entry and not written again. Not thread-safe: one ingest at a time per instance;
  * several instances (threads or processes) may ingest into one ledger at once.
  */
 public final class IngestService {
