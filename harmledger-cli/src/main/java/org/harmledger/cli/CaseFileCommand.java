@@ -42,7 +42,7 @@ final class CaseFileCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     CaseSelection selection = subject.incident != null ? CaseSelection.incident(subject.incident)
         : CaseSelection.perpetrator(subject.perpetrator);
-    Ledger ledger = Ledger.open(export.root.storage(), Wiring.clock());
+    Ledger ledger = export.root.ledger();
     CaseFileResult r;
     try {
       r = RedressWiring.caseFiles(ledger).write(selection, personalData, Wiring.actor(), out);

@@ -19,7 +19,6 @@ import org.harmledger.model.ReportMetadata;
 import org.harmledger.model.Sha256;
 import org.harmledger.resolve.FactCheck;
 import org.harmledger.resolve.SourcedAssertion;
-import org.harmledger.store.Ledger;
 import org.harmledger.store.incidents.IncidentStore;
 import org.harmledger.store.intake.IntakeDocument;
 import org.harmledger.store.intake.IntakeFailure;
@@ -68,7 +67,7 @@ final class CheckCommand implements Callable<Integer> {
       err.println("harmledger: check: --published '" + published + "' is not a date (expected YYYY-MM-DD)");
       return 2;
     }
-    IncidentStore incidents = Ledger.open(root.storage(), Wiring.clock()).incidents();
+    IncidentStore incidents = root.ledger().incidents();
     Extractor extractor = Wiring.extractor();
     int exit = 0;
     try (Stream<IntakeItem> items = Wiring.documents(List.of(file))) {

@@ -51,7 +51,7 @@ final class ClaimsCommand {
   private CommandSpec spec;
 
   private Ledger ledger() {
-    return Ledger.open(root.storage(), Wiring.clock());
+    return root.ledger();
   }
 
   private PrintWriter out() {

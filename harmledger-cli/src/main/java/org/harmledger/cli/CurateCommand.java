@@ -2,7 +2,6 @@ package org.harmledger.cli;
 
 import java.util.concurrent.Callable;
 import org.harmledger.resolve.CurationDecision;
-import org.harmledger.store.Ledger;
 import org.harmledger.store.incidents.IncidentStore;
 import org.harmledger.store.incidents.ResolutionSummary;
 import picocli.CommandLine.Command;
@@ -35,7 +34,7 @@ final class CurateCommand implements Callable<Integer> {
 
   /** The ledger's incidents, for subcommands that check their arguments before recording. */
   IncidentStore incidents() {
-    return Ledger.open(root.storage(), Wiring.clock()).incidents();
+    return root.ledger().incidents();
   }
 
   /** Records {@code decision} in the ledger and prints the resolution that followed. */

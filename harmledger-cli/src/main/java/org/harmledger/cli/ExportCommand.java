@@ -47,7 +47,7 @@ final class ExportCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("harmledger: export: " + e.getMessage());
       return 2;
     }
-    Ledger ledger = Ledger.open(root.storage(), Wiring.clock());
+    Ledger ledger = root.ledger();
     int n = new IncidentExporter(ledger, ReferenceVocabulary.loadDefault()).export(f, out, Wiring.actor());
     spec.commandLine().getOut().println("exported " + n + " incidents to " + out);
     spec.commandLine().getOut().flush();

@@ -46,7 +46,7 @@ final class ImportCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     ReferenceVocabulary vocabulary = ReferenceVocabulary.loadDefault();
     ReferenceFormat format = dataset == Dataset.acled ? new AcledFormat(vocabulary) : new UcdpFormat(vocabulary);
-    Ledger ledger = Ledger.open(root.storage(), Wiring.clock());
+    Ledger ledger = root.ledger();
     IngestSummary summary;
     try {
       summary = new ReferenceImporter(ledger).importFile(file, format, Wiring.actor());

@@ -9,12 +9,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.harmledger.store.Ledger;
 import org.harmledger.store.exchange.IncidentGeoJson;
 import org.harmledger.store.exchange.IncidentListCsv;
 import org.harmledger.store.incidents.IncidentFilter;
 import org.harmledger.store.incidents.IncidentPage;
-import org.harmledger.store.incidents.IncidentStore;
 import org.harmledger.store.incidents.UnattachedStatement;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -80,7 +78,7 @@ final class IncidentsCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     if (unattached) {
-      return unattached(out, Ledger.open(root.storage(), Wiring.clock()).incidents().unattached());
+      return unattached(out, root.ledger().incidents().unattached());
     }
     IncidentFilter filter;
     try {
@@ -93,8 +91,7 @@ final class IncidentsCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("harmledger: incidents: " + e.getMessage());
       return 2;
     }
-    IncidentStore store = Ledger.open(root.storage(), Wiring.clock()).incidents();
-    IncidentPage page = store.list(filter, offset, limit);
+    IncidentPage page = root.ledger().incidents().list(filter, offset, limit);
     if (format == Format.json) {
       ObjectNode o = new ObjectMapper().createObjectNode();
       o.put("total", page.total());

@@ -13,6 +13,7 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import org.harmledger.model.Sha256;
 import org.harmledger.store.Ledger;
+import org.harmledger.store.custody.CustodyAction;
 import org.harmledger.store.incidents.ResolutionSummary;
 import org.harmledger.store.ingest.IngestFailure;
 import org.harmledger.store.ingest.IngestListener;
@@ -56,7 +57,7 @@ final class IngestCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Ledger ledger = Ledger.open(root.storage(), Wiring.clock());
+    Ledger ledger = root.ledger();
     IngestSummary summary;
     if (System.console() != null) {
       try (ProgressBar bar = new ProgressBarBuilder().setTaskName("ingest").setInitialMax(-1).build()) {
@@ -69,8 +70,10 @@ final class IngestCommand implements Callable<Integer> {
     for (IngestFailure failure : summary.failures()) {
       err.println("harmledger: " + failure.message());
     }
-    // Resolution reads every assertion, so it runs once at the end, and only when something new arrived.
-    ResolutionSummary resolved = summary.stored() > 0 ? ledger.incidents().resolveAll(Wiring.actor()) : null;
+    // Resolution reads every assertion, so it runs once at the end, and only when something new arrived
+    // (now, or in an earlier run killed before it resolved).
+    ResolutionSummary resolved = summary.stored() > 0 || extractedSinceResolution(ledger)
+        ? ledger.incidents().resolveAll(Wiring.actor()) : null;
     out.println(json ? toJson(summary, resolved) : summary.line());
     if (!json && resolved != null) {
       out.println(resolved.line());
@@ -79,8 +82,15 @@ final class IngestCommand implements Callable<Integer> {
     return summary.failed() == 0 ? 0 : 1;
   }
 
+  private static boolean extractedSinceResolution(Ledger ledger) {
+    return ledger.database().jdbi().withHandle(h -> ledger.custody()
+        .latestOf(h, CustodyAction.EXTRACTED, CustodyAction.RESOLVED)
+        .filter(CustodyAction.EXTRACTED::equals)
+        .isPresent());
+  }
+
   private IngestSummary ingest(Ledger ledger, IngestListener listener) {
-    return ledger.ingestService(Wiring.extractor(), Wiring.actor()).ingest(Wiring.inputs(paths), outcome -> {
+    return ledger.ingestService(Wiring.extractor(), Wiring.actor()).ingest(Wiring.documents(paths), outcome -> {
       listener.onOutcome(outcome);
       if (outcome.kind() == IngestOutcome.Kind.STORED || outcome.kind() == IngestOutcome.Kind.REPUBLICATION) {
         stored.add(outcome.report());

@@ -12,10 +12,18 @@ public final class Main {
 
   /**
    * The configured command line: subcommands, and errors from storage or input printed as one line
-   * ({@code harmledger: <reason>}) with exit code 1 instead of a stack trace.
+   * ({@code harmledger: <reason>}) with exit code 1 instead of a stack trace. Each execution closes
+   * the ledger its subcommand opened before it returns.
    */
   public static CommandLine commandLine() {
-    CommandLine cli = new CommandLine(new HarmLedgerCommand());
+    HarmLedgerCommand root = new HarmLedgerCommand();
+    CommandLine cli = new CommandLine(root);
+    CommandLine.IExecutionStrategy runLast = new CommandLine.RunLast();
+    cli.setExecutionStrategy(parseResult -> {
+      try (root) {
+        return runLast.execute(parseResult);
+      }
+    });
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       commandLine.getErr().println("harmledger: " + message.replaceAll("\\s+", " ").strip());

@@ -20,7 +20,7 @@ final class ReindexCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Ledger ledger = Ledger.open(root.storage(), Wiring.clock());
+    Ledger ledger = root.ledger();
     int count;
     try (ReportIndex index = ReportIndex.open(ReportIndex.folderOf(root.storage().dataDir()))) {
       count = new ReportIndexer(ledger.database().jdbi(), index).rebuild();

@@ -37,7 +37,7 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     ServerConfig config = ServerConfig.defaults().withPort(port).withHost(host);
-    Ledger ledger = Ledger.open(root.storage(), Wiring.clock());
+    Ledger ledger = root.ledger();
     ServerServices services = new ServerServices(config, ledger,
         ReportSearcher.open(ReportIndex.folderOf(root.storage().dataDir())),
         ledger.incidents(),

@@ -39,7 +39,7 @@ final class ShowCommand implements Callable<Integer> {
     }
     ReportDetails details;
     try {
-      details = Ledger.open(root.storage(), Wiring.clock()).reports().find(id);
+      details = root.ledger().reports().find(id);
     } catch (IllegalArgumentException e) {
       spec.commandLine().getErr().println("harmledger: show: " + e.getMessage());
       return 1;
@@ -75,7 +75,7 @@ final class ShowCommand implements Callable<Integer> {
   }
 
   private int showIncident() {
-    Ledger ledger = Ledger.open(root.storage(), Wiring.clock());
+    Ledger ledger = root.ledger();
     Optional<ObjectNode> incident = ledger.incidents().find(id);
     if (incident.isEmpty()) {
       spec.commandLine().getErr().println("harmledger: show: no incident with id " + id);

@@ -57,7 +57,7 @@ final class UserCommand {
         spec.commandLine().getErr().println("harmledger: user add: " + e.getMessage());
         return 1;
       }
-      Ledger ledger = Ledger.open(user.root.storage(), Wiring.clock());
+      Ledger ledger = user.root.ledger();
       try {
         Account account = new AccountStore(ledger.database().jdbi(), Wiring.clock()).add(name, parsed, password);
         spec.commandLine().getOut().println("added " + account.name() + " (" + account.role().code() + ")");
@@ -99,7 +99,7 @@ final class UserCommand {
 
     @Override
     public Integer call() {
-      Ledger ledger = Ledger.open(user.root.storage(), Wiring.clock());
+      Ledger ledger = user.root.ledger();
       for (Account a : new AccountStore(ledger.database().jdbi(), Wiring.clock()).list()) {
         spec.commandLine().getOut().println(a.name() + "\t" + a.role().code() + "\t" + a.createdAt());
       }

@@ -2,7 +2,6 @@ package org.harmledger.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.harmledger.store.Ledger;
 import org.harmledger.store.verify.Finding;
 import org.harmledger.store.verify.VerifyResult;
 import picocli.CommandLine.Command;
@@ -23,7 +22,7 @@ final class VerifyCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    VerifyResult result = Ledger.open(root.storage(), Wiring.clock()).verifier().verify(Wiring.actor());
+    VerifyResult result = root.ledger().verifier().verify(Wiring.actor());
     for (Finding finding : result.findings()) {
       out.println(finding.line());
     }

@@ -46,7 +46,7 @@ final class VictimsCommand {
   private CommandSpec spec;
 
   private Ledger ledger() {
-    return Ledger.open(root.storage(), Wiring.clock());
+    return root.ledger();
   }
 
   private PrintWriter out() {

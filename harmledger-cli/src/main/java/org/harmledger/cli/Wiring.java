@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.harmledger.extract.ExtractionPipeline;
 import org.harmledger.extract.Extractor;
-import org.harmledger.store.ingest.IngestInput;
-import org.harmledger.store.ingest.IntakeAdapter;
 import org.harmledger.store.intake.Intake;
 import org.harmledger.store.intake.IntakeItem;
 import org.harmledger.store.intake.IntakeLimits;
@@ -27,11 +25,6 @@ final class Wiring {
   /** The documents (or one-line failures) found at {@code paths}: text, HTML, PDF and JSON Lines. */
   static Stream<IntakeItem> documents(List<Path> paths) {
     return new Intake(IntakeLimits.defaults()).read(paths);
-  }
-
-  /** The same documents, as the ingest service consumes them. */
-  static Stream<IngestInput> inputs(List<Path> paths) {
-    return documents(paths).map(IntakeAdapter::toInput);
   }
 
   static Clock clock() {

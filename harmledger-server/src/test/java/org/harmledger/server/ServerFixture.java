@@ -16,7 +16,6 @@ import org.harmledger.store.StorageConfig;
 import org.harmledger.store.accounts.AccountStore;
 import org.harmledger.store.accounts.Role;
 import org.harmledger.store.incidents.IncidentStore;
-import org.harmledger.store.ingest.IntakeAdapter;
 import org.harmledger.store.intake.Intake;
 import org.harmledger.store.intake.IntakeLimits;
 import org.harmledger.store.search.ReportIndex;
@@ -48,7 +47,7 @@ public final class ServerFixture {
       Path dir = Files.createTempDirectory("harmledger-server-test");
       Ledger ledger = Ledger.open(StorageConfig.of(dir, null), CLOCK);
       ledger.ingestService(ExtractionPipeline.createDefault(), "cli:tester")
-          .ingest(new Intake(IntakeLimits.defaults()).read(List.of(CORPUS)).map(IntakeAdapter::toInput), o -> { });
+          .ingest(new Intake(IntakeLimits.defaults()).read(List.of(CORPUS)), o -> { });
       IncidentStore incidents = ledger.incidents();
       incidents.resolveAll("cli:tester");
       Path index = ReportIndex.folderOf(dir);

@@ -9,7 +9,7 @@ import java.util.List;
 import org.harmledger.extract.Extractor;
 import org.harmledger.model.Extraction;
 import org.harmledger.model.ReportMetadata;
-import org.harmledger.store.ingest.IngestDocument;
+import org.harmledger.store.intake.IntakeDocument;
 
 /** A LedgerFixture opens a ledger in a temporary folder, on the test run's database, with a fixed clock. */
 public final class LedgerFixture {
@@ -25,8 +25,8 @@ public final class LedgerFixture {
   }
 
   /** A plain-text document whose original bytes are its text. */
-  public static IngestDocument document(String source, String text) {
-    return new IngestDocument(source, text.getBytes(StandardCharsets.UTF_8), "text/plain", text,
+  public static IntakeDocument document(String source, String text) {
+    return new IntakeDocument(source, text.getBytes(StandardCharsets.UTF_8), "text/plain", text,
         ReportMetadata.empty());
   }
 }

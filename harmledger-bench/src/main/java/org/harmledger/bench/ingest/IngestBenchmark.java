@@ -18,7 +18,7 @@ import org.harmledger.model.Extraction;
 import org.harmledger.model.ReportMetadata;
 import org.harmledger.store.Ledger;
 import org.harmledger.store.StorageConfig;
-import org.harmledger.store.ingest.IngestDocument;
+import org.harmledger.store.intake.IntakeDocument;
 import org.harmledger.store.ingest.IngestListener;
 import org.harmledger.store.ingest.IngestSummary;
 
@@ -57,7 +57,7 @@ public final class IngestBenchmark {
     System.out.printf("median: %.0f reports/s%n", rates[rounds / 2]);
   }
 
-  private static double round(Path tmp, List<IngestDocument> documents, String name) throws IOException {
+  private static double round(Path tmp, List<IntakeDocument> documents, String name) throws IOException {
     Path dir = Files.createTempDirectory(tmp, "harmledger-bench-");
     try {
       Ledger ledger = Ledger.open(StorageConfig.of(dir, null), Clock.systemUTC());
@@ -80,9 +80,9 @@ public final class IngestBenchmark {
   }
 
   /** Distinct reports of random words (no two are near duplicates), different in every round. */
-  private static List<IngestDocument> generate(int count, long seed) {
+  private static List<IntakeDocument> generate(int count, long seed) {
     Random random = new Random(seed);
-    List<IngestDocument> documents = new ArrayList<>(count);
+    List<IntakeDocument> documents = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
       StringBuilder text = new StringBuilder("Report " + seed + "/" + i + ".");
       while (text.length() < 2_000) {
@@ -92,7 +92,7 @@ public final class IngestBenchmark {
         }
       }
       String body = text.toString();
-      documents.add(new IngestDocument("bench-" + i + ".txt", body.getBytes(StandardCharsets.UTF_8), "text/plain",
+      documents.add(new IntakeDocument("bench-" + i + ".txt", body.getBytes(StandardCharsets.UTF_8), "text/plain",
           body, ReportMetadata.empty()));
     }
     return documents;

@@ -11,7 +11,7 @@ import org.harmledger.model.Extraction;
 import org.harmledger.model.ReportMetadata;
 import org.harmledger.store.Ledger;
 import org.harmledger.store.StorageConfig;
-import org.harmledger.store.ingest.IngestDocument;
+import org.harmledger.store.intake.IntakeDocument;
 import org.harmledger.store.ingest.IngestListener;
 import org.harmledger.store.ingest.IngestSummary;
 
@@ -37,7 +37,7 @@ public final class BenchWriter {
     String url = args[1].equals("embedded") ? null : args[1];
     int writer = Integer.parseInt(args[2]);
     int reports = Integer.parseInt(args[3]);
-    List<IngestDocument> documents = generate(writer, reports);
+    List<IntakeDocument> documents = generate(writer, reports);
     try (Ledger ledger = Ledger.open(StorageConfig.of(data, url), Clock.systemUTC())) {
       long start = System.currentTimeMillis();
       IngestSummary summary = ledger.ingestService(NOTHING, "bench:" + writer)
@@ -51,9 +51,9 @@ public final class BenchWriter {
   }
 
   /** Distinct reports of random words, different for every writer. */
-  private static List<IngestDocument> generate(int writer, int count) {
+  private static List<IntakeDocument> generate(int writer, int count) {
     Random random = new Random(1_000_003L * writer + 17);
-    List<IngestDocument> documents = new ArrayList<>(count);
+    List<IntakeDocument> documents = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
       StringBuilder text = new StringBuilder("Report " + writer + "/" + i + ".");
       while (text.length() < 2_000) {
@@ -63,7 +63,7 @@ public final class BenchWriter {
         }
       }
       String body = text.toString();
-      documents.add(new IngestDocument("w" + writer + "-" + i + ".txt", body.getBytes(StandardCharsets.UTF_8),
+      documents.add(new IntakeDocument("w" + writer + "-" + i + ".txt", body.getBytes(StandardCharsets.UTF_8),
           "text/plain", body, ReportMetadata.empty()));
     }
     return documents;

@@ -18,7 +18,7 @@ import org.harmledger.store.Ledger;
 import org.harmledger.store.StorageConfig;
 import org.harmledger.store.incidents.IncidentFilter;
 import org.harmledger.store.incidents.ResolutionSummary;
-import org.harmledger.store.ingest.IngestDocument;
+import org.harmledger.store.intake.IntakeDocument;
 import org.harmledger.store.ingest.IngestListener;
 
 /**
@@ -44,11 +44,11 @@ public final class StoredResolutionBenchmark {
       Path dir = Files.createTempDirectory("harmledger-stored-resolution");
       Ledger ledger = Ledger.open(StorageConfig.of(dir, null), Clock.systemUTC());
       Map<String, Extraction> byText = new HashMap<>();
-      List<IngestDocument> docs = new ArrayList<>(size + LATER);
+      List<IntakeDocument> docs = new ArrayList<>(size + LATER);
       for (SourcedAssertion a : SyntheticAssertions.generate(size + LATER, 42)) {
         String text = "synthetic report " + a.assertionId();
         byText.put(text, new Extraction(a.report(), List.of(a.assertion()), "synthetic"));
-        docs.add(new IngestDocument(a.assertionId(), text.getBytes(StandardCharsets.UTF_8), "text/plain", text,
+        docs.add(new IntakeDocument(a.assertionId(), text.getBytes(StandardCharsets.UTF_8), "text/plain", text,
             a.report()));
       }
       Extractor handOver = (text, metadata) -> byText.get(text);

@@ -5,12 +5,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.harmledger.store.StorageException;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * A CustodyLog appends entries to the custody chain in the database and keeps its anchor file
@@ -55,21 +58,32 @@ public final class CustodyLog {
 
   /** An appender for the transaction of {@code handle}; do not use it after that transaction ends. */
   public CustodyAppender appender(Handle handle) {
-    return new CustodyAppender(handle, this);
+    return new CustodyAppender(handle, this, false);
   }
 
-  void insert(Handle handle, CustodyEntry entry) {
-    handle.createUpdate("INSERT INTO custody_entries (" + COLUMNS + ") VALUES "
-            + "(:seq, :time, :actor, :action, :subject, :details, :previousHash, :hash)")
-        .bind("seq", entry.seq())
-        .bind("time", entry.time().toString())
-        .bind("actor", entry.actor())
-        .bind("action", entry.action())
-        .bind("subject", entry.subject())
-        .bind("details", entry.details())
-        .bind("previousHash", entry.previousHash())
-        .bind("hash", entry.hash())
-        .execute();
+  /**
+   * An appender for the transaction of {@code handle} that writes its entries only at
+   * {@link CustodyAppender#flush}, with one batched statement; call that before the transaction commits.
+   */
+  public CustodyAppender deferringAppender(Handle handle) {
+    return new CustodyAppender(handle, this, true);
+  }
+
+  void insertAll(Handle handle, List<CustodyEntry> entries) {
+    PreparedBatch batch = handle.prepareBatch("INSERT INTO custody_entries (" + COLUMNS + ") VALUES "
+        + "(:seq, :time, :actor, :action, :subject, :details, :previousHash, :hash)");
+    for (CustodyEntry entry : entries) {
+      batch.bind("seq", entry.seq())
+          .bind("time", entry.time().toString())
+          .bind("actor", entry.actor())
+          .bind("action", entry.action())
+          .bind("subject", entry.subject())
+          .bind("details", entry.details())
+          .bind("previousHash", entry.previousHash())
+          .bind("hash", entry.hash())
+          .add();
+    }
+    batch.execute();
   }
 
   public Optional<CustodyHead> head(Handle handle) {
@@ -111,12 +125,31 @@ public final class CustodyLog {
     return anchored.isEmpty() || anchored.get().hash().equals(hashAt(handle, anchored.get().seq()));
   }
 
+  /** Whether the chain holds the entry {@code head} names (its sequence number with its hash). */
+  public boolean holds(Handle handle, CustodyHead head) {
+    return head.hash().equals(hashAt(handle, head.seq()));
+  }
+
   private static String hashAt(Handle handle, long seq) {
     return handle.createQuery("SELECT entry_hash FROM custody_entries WHERE seq = :seq")
         .bind("seq", seq)
         .mapTo(String.class)
         .findOne()
         .orElse(null);
+  }
+
+  /**
+   * Which of {@code actions} the chain recorded last, if any; e.g. whether reports were extracted
+   * after the last resolution, which a run killed between the two leaves behind. Reads the chain
+   * backwards from its head, so it stops at the first match.
+   */
+  public Optional<CustodyAction> latestOf(Handle handle, CustodyAction... actions) {
+    List<String> codes = Stream.of(actions).map(CustodyAction::code).toList();
+    return handle.createQuery("SELECT action FROM custody_entries WHERE action IN (<codes>) ORDER BY seq DESC LIMIT 1")
+        .bindList("codes", codes)
+        .mapTo(String.class)
+        .findOne()
+        .map(code -> CustodyAction.valueOf(code.toUpperCase(Locale.ROOT)));
   }
 
   public List<CustodyEntry> entriesFor(Handle handle, String subject) {

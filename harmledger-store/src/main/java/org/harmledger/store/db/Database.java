@@ -125,6 +125,9 @@ public final class Database implements AutoCloseable {
   private static DataSource pooled(StorageConfig config) {
     HikariConfig hikari = poolConfig();
     hikari.setJdbcUrl(config.jdbcUrl());
+    // An ingest batch writes each table with one batched statement; the driver then sends its rows
+    // as multi-row INSERTs rather than one statement per row.
+    hikari.addDataSourceProperty("reWriteBatchedInserts", "true");
     return open(hikari, config);
   }
 

@@ -4,8 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.harmledger.model.Assertion;
 import org.harmledger.model.Extraction;
 import org.harmledger.model.Sha256;
@@ -29,34 +33,44 @@ public final class ExtractionRepository {
   }
 
   public void insert(Sha256 report, Extraction extraction, Instant extractedAt) {
-    handle.createUpdate("INSERT INTO extraction_runs (report_id, rule_set_hash, extracted_at, assertion_count) "
-            + "VALUES (:id, :rules, :at, :count)")
-        .bind("id", report.hex())
-        .bind("rules", extraction.ruleSetHash())
-        .bind("at", extractedAt.toString())
-        .bind("count", extraction.assertions().size())
-        .execute();
-    if (extraction.assertions().isEmpty()) {
+    insertAll(Map.of(report, extraction), extractedAt);
+  }
+
+  /** Inserts the runs and assertions of several reports' extractions with one batched statement each. */
+  public void insertAll(Map<Sha256, Extraction> extractions, Instant extractedAt) {
+    if (extractions.isEmpty()) {
       return;
     }
-    PreparedBatch batch = handle.prepareBatch("INSERT INTO assertions (report_id, rule_set_hash, idx, "
+    PreparedBatch runs = handle.prepareBatch("INSERT INTO extraction_runs (report_id, rule_set_hash, extracted_at, "
+        + "assertion_count) VALUES (:id, :rules, :at, :count)");
+    PreparedBatch assertions = handle.prepareBatch("INSERT INTO assertions (report_id, rule_set_hash, idx, "
         + "assertion_json, event_type, date_start, date_end, admin1, perpetrator_id, is_primary) VALUES "
         + "(:id, :rules, :idx, :json, :eventType, :dateStart, :dateEnd, :admin1, :perpetrator, :primary)");
-    int index = 0;
-    for (Assertion a : extraction.assertions()) {
-      batch.bind("id", report.hex())
+    extractions.forEach((report, extraction) -> {
+      runs.bind("id", report.hex())
           .bind("rules", extraction.ruleSetHash())
-          .bind("idx", index++)
-          .bind("json", AssertionJson.toJson(a).toString())
-          .bind("eventType", a.eventType())
-          .bind("dateStart", a.date() == null || a.date().start() == null ? null : a.date().start().toString())
-          .bind("dateEnd", a.date() == null || a.date().end() == null ? null : a.date().end().toString())
-          .bind("admin1", a.place() == null ? null : a.place().admin1())
-          .bind("perpetrator", a.perpetrator() == null ? null : a.perpetrator().actorId())
-          .bind("primary", a.primary())
+          .bind("at", extractedAt.toString())
+          .bind("count", extraction.assertions().size())
           .add();
+      int index = 0;
+      for (Assertion a : extraction.assertions()) {
+        assertions.bind("id", report.hex())
+            .bind("rules", extraction.ruleSetHash())
+            .bind("idx", index++)
+            .bind("json", AssertionJson.toJson(a).toString())
+            .bind("eventType", a.eventType())
+            .bind("dateStart", a.date() == null || a.date().start() == null ? null : a.date().start().toString())
+            .bind("dateEnd", a.date() == null || a.date().end() == null ? null : a.date().end().toString())
+            .bind("admin1", a.place() == null ? null : a.place().admin1())
+            .bind("perpetrator", a.perpetrator() == null ? null : a.perpetrator().actorId())
+            .bind("primary", a.primary())
+            .add();
+      }
+    });
+    runs.execute();
+    if (assertions.size() > 0) {
+      assertions.execute();
     }
-    batch.execute();
   }
 
   public boolean hasRun(Sha256 report) {
@@ -64,6 +78,18 @@ public final class ExtractionRepository {
         .bind("id", report.hex())
         .mapTo(Long.class)
         .one() > 0;
+  }
+
+  /** Those of {@code reports} that have at least one extraction run; one query per {@value InLists#MAX}. */
+  public Set<Sha256> withRuns(Collection<Sha256> reports) {
+    Set<Sha256> found = new HashSet<>();
+    for (List<String> chunk : InLists.hexChunks(reports)) {
+      handle.createQuery("SELECT DISTINCT report_id FROM extraction_runs WHERE report_id IN (<ids>)")
+          .bindList("ids", chunk)
+          .map((rs, ctx) -> new Sha256(rs.getString(1)))
+          .forEach(found::add);
+    }
+    return found;
   }
 
   /** The assertions stored for {@code report}, in the order extraction produced them. */

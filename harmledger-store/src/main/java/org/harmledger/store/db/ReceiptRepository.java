@@ -1,9 +1,11 @@
 package org.harmledger.store.db;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import org.harmledger.model.Sha256;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
 
 /** A ReceiptRepository records each arrival of a report's bytes, keyed by its "received" custody entry. */
 public final class ReceiptRepository {
@@ -14,13 +16,24 @@ public final class ReceiptRepository {
   }
 
   public void insert(long custodySeq, Sha256 report, String source, Instant receivedAt) {
-    handle.createUpdate("INSERT INTO receipts (custody_seq, report_id, source, received_at) "
-            + "VALUES (:seq, :id, :source, :receivedAt)")
-        .bind("seq", custodySeq)
-        .bind("id", report.hex())
-        .bind("source", source)
-        .bind("receivedAt", receivedAt.toString())
-        .execute();
+    insertAll(List.of(new Receipt(custodySeq, report, source, receivedAt)));
+  }
+
+  /** Inserts {@code receipts} with one batched statement. */
+  public void insertAll(List<Receipt> receipts) {
+    if (receipts.isEmpty()) {
+      return;
+    }
+    PreparedBatch batch = handle.prepareBatch("INSERT INTO receipts (custody_seq, report_id, source, received_at) "
+        + "VALUES (:seq, :id, :source, :receivedAt)");
+    for (Receipt r : receipts) {
+      batch.bind("seq", r.custodySeq())
+          .bind("id", r.report().hex())
+          .bind("source", r.source())
+          .bind("receivedAt", r.receivedAt().toString())
+          .add();
+    }
+    batch.execute();
   }
 
   public long countFor(Sha256 report) {
@@ -28,5 +41,14 @@ public final class ReceiptRepository {
         .bind("id", report.hex())
         .mapTo(Long.class)
         .one();
+  }
+
+  /** A Receipt is one arrival of a report's bytes: its "received" custody entry, source and time. */
+  public record Receipt(long custodySeq, Sha256 report, String source, Instant receivedAt) {
+    public Receipt {
+      Objects.requireNonNull(report, "report");
+      Objects.requireNonNull(source, "source");
+      Objects.requireNonNull(receivedAt, "receivedAt");
+    }
   }
 }

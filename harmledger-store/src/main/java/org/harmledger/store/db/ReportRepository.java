@@ -4,8 +4,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.harmledger.model.PublishedFrom;
@@ -14,6 +17,7 @@ import org.harmledger.model.ReportKind;
 import org.harmledger.model.ReportMetadata;
 import org.harmledger.model.Sha256;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * A ReportRepository reads and writes report rows through one {@link Handle}, so its writes join
@@ -33,25 +37,37 @@ public final class ReportRepository {
 
   /** Inserts {@code report} as number {@code number}, which must be higher than any before it. */
   public void insert(Report report, long number) {
-    ReportMetadata m = report.metadata();
-    handle.createUpdate("INSERT INTO reports (report_no, " + COLUMNS + ") VALUES (:no, :id, :originalName, "
-            + ":mediaType, :byteSize, :title, :publisher, :url, :published, :publishedFrom, :language, :kind, "
-            + ":receivedAt, :republicationOf)")
-        .bind("no", number)
-        .bind("id", report.id().hex())
-        .bind("originalName", report.originalName())
-        .bind("mediaType", report.mediaType())
-        .bind("byteSize", report.byteSize())
-        .bind("title", m.title())
-        .bind("publisher", m.publisher())
-        .bind("url", m.url())
-        .bind("published", m.published() == null ? null : m.published().toString())
-        .bind("publishedFrom", m.publishedFrom().code())
-        .bind("language", m.language())
-        .bind("kind", m.kind().code())
-        .bind("receivedAt", report.receivedAt().toString())
-        .bind("republicationOf", report.republicationOf() == null ? null : report.republicationOf().hex())
-        .execute();
+    insertAll(List.of(new Numbered(report, number)));
+  }
+
+  /** Inserts {@code reports} with one batched statement, in list order (a republication after its original). */
+  public void insertAll(List<Numbered> reports) {
+    if (reports.isEmpty()) {
+      return;
+    }
+    PreparedBatch batch = handle.prepareBatch("INSERT INTO reports (report_no, " + COLUMNS + ") VALUES (:no, :id, "
+        + ":originalName, :mediaType, :byteSize, :title, :publisher, :url, :published, :publishedFrom, :language, "
+        + ":kind, :receivedAt, :republicationOf)");
+    for (Numbered numbered : reports) {
+      Report report = numbered.report();
+      ReportMetadata m = report.metadata();
+      batch.bind("no", numbered.number())
+          .bind("id", report.id().hex())
+          .bind("originalName", report.originalName())
+          .bind("mediaType", report.mediaType())
+          .bind("byteSize", report.byteSize())
+          .bind("title", m.title())
+          .bind("publisher", m.publisher())
+          .bind("url", m.url())
+          .bind("published", m.published() == null ? null : m.published().toString())
+          .bind("publishedFrom", m.publishedFrom().code())
+          .bind("language", m.language())
+          .bind("kind", m.kind().code())
+          .bind("receivedAt", report.receivedAt().toString())
+          .bind("republicationOf", report.republicationOf() == null ? null : report.republicationOf().hex())
+          .add();
+    }
+    batch.execute();
   }
 
   /** Replaces the metadata of a stored report, e.g. with what extraction completed from its text. */
@@ -75,6 +91,18 @@ public final class ReportRepository {
         .bind("id", id.hex())
         .map((rs, ctx) -> read(rs))
         .findOne();
+  }
+
+  /** Those of {@code ids} that are stored, by id; one query per {@value InLists#MAX} ids. */
+  public Map<Sha256, Report> findAll(Collection<Sha256> ids) {
+    Map<Sha256, Report> found = new HashMap<>();
+    for (List<String> chunk : InLists.hexChunks(ids)) {
+      handle.createQuery("SELECT " + COLUMNS + " FROM reports WHERE id IN (<ids>)")
+          .bindList("ids", chunk)
+          .map((rs, ctx) -> read(rs))
+          .forEach(report -> found.put(report.id(), report));
+    }
+    return found;
   }
 
   /** The ids that start with {@code prefix} (lowercase hex), at most {@code limit} of them. */
@@ -112,5 +140,12 @@ public final class ReportRepository {
         metadata,
         Instant.parse(rs.getString("received_at")),
         republicationOf == null ? null : new Sha256(republicationOf));
+  }
+
+  /** A Numbered report is a report with its number in order of arrival. */
+  public record Numbered(Report report, long number) {
+    public Numbered {
+      Objects.requireNonNull(report, "report");
+    }
   }
 }

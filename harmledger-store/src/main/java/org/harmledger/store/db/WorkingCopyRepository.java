@@ -1,10 +1,12 @@
 package org.harmledger.store.db;
 
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.harmledger.model.Sha256;
 import org.harmledger.store.evidence.WorkingCopy;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * A WorkingCopyRepository keeps each report's working copy (text and metadata JSON) with the
@@ -19,15 +21,26 @@ public final class WorkingCopyRepository {
   }
 
   public void insert(Sha256 report, WorkingCopy copy) {
-    String metadataJson = copy.metadataJson();
-    handle.createUpdate("INSERT INTO working_copies (report_id, body, metadata_json, body_sha256, metadata_sha256) "
-            + "VALUES (:id, :body, :metadata, :bodySha, :metadataSha)")
-        .bind("id", report.hex())
-        .bind("body", copy.text())
-        .bind("metadata", metadataJson)
-        .bind("bodySha", copy.textSha().hex())
-        .bind("metadataSha", WorkingCopy.hashOf(metadataJson).hex())
-        .execute();
+    insertAll(Map.of(report, copy));
+  }
+
+  /** Inserts the working copy of each report with one batched statement. */
+  public void insertAll(Map<Sha256, WorkingCopy> copies) {
+    if (copies.isEmpty()) {
+      return;
+    }
+    PreparedBatch batch = handle.prepareBatch("INSERT INTO working_copies (report_id, body, metadata_json, "
+        + "body_sha256, metadata_sha256) VALUES (:id, :body, :metadata, :bodySha, :metadataSha)");
+    copies.forEach((report, copy) -> {
+      String metadataJson = copy.metadataJson();
+      batch.bind("id", report.hex())
+          .bind("body", copy.text())
+          .bind("metadata", metadataJson)
+          .bind("bodySha", copy.textSha().hex())
+          .bind("metadataSha", WorkingCopy.hashOf(metadataJson).hex())
+          .add();
+    });
+    batch.execute();
   }
 
   public Optional<StoredWorkingCopy> find(Sha256 report) {

@@ -21,11 +21,11 @@ import org.harmledger.model.ReportMetadata;
 import org.harmledger.store.Ledger;
 import org.harmledger.store.custody.CustodyAction;
 import org.harmledger.store.evidence.StoredOriginal;
-import org.harmledger.store.ingest.IngestDocument;
-import org.harmledger.store.ingest.IngestFailure;
-import org.harmledger.store.ingest.IngestInput;
 import org.harmledger.store.ingest.IngestListener;
 import org.harmledger.store.ingest.IngestSummary;
+import org.harmledger.store.intake.IntakeDocument;
+import org.harmledger.store.intake.IntakeFailure;
+import org.harmledger.store.intake.IntakeItem;
 
 /**
  * A ReferenceImporter brings a reference dataset file (ACLED or UCDP CSV) into the ledger as
@@ -61,7 +61,7 @@ public final class ReferenceImporter {
     }
     List<ReferenceCsv.Line> lines = ReferenceCsv.read(file.toString(), text, format.required());
     keepFile(file, bytes, format, lines.size(), actor);
-    List<IngestInput> inputs = new ArrayList<>();
+    List<IntakeItem> inputs = new ArrayList<>();
     Map<String, Extraction> extractions = new HashMap<>();
     String rules = "reference:" + format.code();
     for (ReferenceCsv.Line line : lines) {
@@ -70,14 +70,14 @@ public final class ReferenceImporter {
       try {
         row = format.read(line.cells());
       } catch (IllegalArgumentException e) {
-        inputs.add(new IngestFailure(where, e.getMessage()));
+        inputs.add(new IntakeFailure(where, e.getMessage()));
         continue;
       }
       String rowText = ReferenceCsv.single(line.cells());
       ReportMetadata metadata = new ReportMetadata(format.publisher() + " " + row.id(), format.publisher(), null,
           row.published(), PublishedFrom.METADATA, "en", ReportKind.OTHER);
       extractions.put(rowText, new Extraction(metadata, List.of(row.assertion()), rules));
-      inputs.add(new IngestDocument(where, rowText.getBytes(StandardCharsets.UTF_8), "text/csv", rowText, metadata));
+      inputs.add(new IntakeDocument(where, rowText.getBytes(StandardCharsets.UTF_8), "text/csv", rowText, metadata));
     }
     // The assertion of each row was read above; the "extractor" hands it over, keyed by the row's text.
     Extractor columns = (rowText, metadata) -> extractions.get(rowText);

@@ -3,10 +3,10 @@ package org.harmledger.store.ingest;
 import java.util.Objects;
 
 /**
- * An IngestFailure is an input that was not (fully) ingested, with a one-line reason. It is both
- * an input (intake could not read it) and an entry of the summary's failure list.
+ * An IngestFailure is an input that was not (fully) ingested, with a one-line reason: one entry of
+ * the summary's failure list, whether intake could not read the input or storing it failed.
  */
-public record IngestFailure(String source, String reason) implements IngestInput {
+public record IngestFailure(String source, String reason) {
   public IngestFailure {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(reason, "reason");

@@ -8,13 +8,16 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.harmledger.extract.Extractor;
 import org.harmledger.store.StorageException;
-import org.harmledger.store.custody.CustodyAppender;
 import org.harmledger.store.custody.CustodyLog;
 import org.harmledger.store.db.ConnectionLoss;
 import org.harmledger.store.evidence.EvidenceStore;
+import org.harmledger.store.intake.IntakeDocument;
+import org.harmledger.store.intake.IntakeFailure;
+import org.harmledger.store.intake.IntakeItem;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -27,13 +30,15 @@ import org.jdbi.v3.core.Jdbi;
  * text signed for near-duplicate lookup and extracted (extractors are pure and thread-safe).
  * Forcing waits on the disk, not the CPU, and concurrent forces share the file system's journal
  * commits, hence more workers than cores. A batch's transaction runs only once every original of
- * the batch is durable. Every report's rows commit together with its
+ * the batch is durable. The batch's rows are written with one batched statement per table
+ * ({@link ReportRecorder#recordAll}). Every report's rows commit together with its
  * custody entries, so a process killed at any point loses at most the uncommitted batch, whose
  * originals are already on disk and are simply found again on the re-run: nothing is stored
  * twice and the chain still verifies. If a batch fails to commit, its reports are retried one per
  * transaction, so one bad report fails alone; if it fails because the database connection was lost,
  * the batch is retried as a whole after a pause, and the run stops with an error naming the lost
- * connection if the database stays away. Not thread-safe: one ingest at a time per instance;
+ * connection if the database stays away. A batch whose commit went through unacknowledged is
+ * recognised by its last custody entry and not written again. Not thread-safe: one ingest at a time per instance;
  * several instances (threads or processes) may ingest into one ledger at once.
  */
 public final class IngestService {
@@ -64,19 +69,19 @@ public final class IngestService {
    * @throws org.harmledger.store.StorageException before storing anything when the custody chain
    *     no longer reaches its anchor (it must be verified and repaired first)
    */
-  public IngestSummary ingest(Stream<? extends IngestInput> inputs, IngestListener listener) {
+  public IngestSummary ingest(Stream<? extends IntakeItem> inputs, IngestListener listener) {
     custody.requireAnchored(jdbi);
     Tally tally = new Tally(listener);
     ExecutorService workers = Executors.newFixedThreadPool(WORKERS);
     try {
-      List<IngestDocument> batch = new ArrayList<>(batchSize);
+      List<IntakeDocument> batch = new ArrayList<>(batchSize);
       Preparing previous = null;
-      Iterator<? extends IngestInput> it = inputs.iterator();
+      Iterator<? extends IntakeItem> it = inputs.iterator();
       while (it.hasNext()) {
-        IngestInput input = it.next();
-        if (input instanceof IngestFailure failure) {
+        IntakeItem input = it.next();
+        if (input instanceof IntakeFailure failure) {
           tally.add(IngestOutcome.failed(failure.source(), null, failure.reason()));
-        } else if (input instanceof IngestDocument document) {
+        } else if (input instanceof IntakeDocument document) {
           batch.add(document);
           if (batch.size() == batchSize) {
             // Start preparing this batch, then commit the previous one meanwhile.
@@ -127,23 +132,31 @@ public final class IngestService {
 
   /**
    * Commits one batch; when the connection to the database is lost (a server restart, say), waits
-   * and tries the same batch again, up to {@value #CONNECTION_ATTEMPTS} times in all.
+   * and tries the same batch again, up to {@value #CONNECTION_ATTEMPTS} times in all. A commit
+   * whose acknowledgement was lost (the connection dropped, or the driver failed after the commit)
+   * is recognised by the batch's last custody entry being in the chain, and counts as done rather
+   * than being written again as duplicates.
    *
    * @throws StorageException when the database stays unreachable: the run stops there, everything
    *     committed before is kept, and a re-run resumes
    */
   private List<IngestOutcome> commitRetryingConnection(List<PreparedReport> batch) {
+    AtomicReference<RecordedBatch> attempted = new AtomicReference<>();
     for (int attempt = 1; ; attempt++) {
       try {
+        RecordedBatch before = attempted.get();
+        if (before != null && jdbi.withHandle(h -> custody.holds(h, before.lastEntry()))) {
+          return before.outcomes();
+        }
         return jdbi.inTransaction(handle -> {
-          List<IngestOutcome> done = new ArrayList<>(batch.size());
-          CustodyAppender appender = custody.appender(handle);
-          for (PreparedReport prepared : batch) {
-            done.add(recorder.record(handle, appender, prepared));
-          }
-          return done;
-        });
+          RecordedBatch recorded = recorder.recordAll(handle, batch);
+          attempted.set(recorded);
+          return recorded;
+        }).outcomes();
       } catch (RuntimeException e) {
+        if (landed(attempted.get(), e)) {
+          return attempted.get().outcomes();
+        }
         if (!ConnectionLoss.is(e)) {
           throw e;
         }
@@ -154,6 +167,23 @@ public final class IngestService {
         }
         pause(attempt);
       }
+    }
+  }
+
+  /**
+   * Whether the transaction that wrote {@code attempt} committed after all. When the database
+   * cannot answer, the answer is no and the reason is kept with {@code failure}; a next attempt
+   * asks again before writing anything.
+   */
+  private boolean landed(RecordedBatch attempt, RuntimeException failure) {
+    if (attempt == null) {
+      return false;
+    }
+    try {
+      return jdbi.withHandle(h -> custody.holds(h, attempt.lastEntry()));
+    } catch (RuntimeException e) {
+      failure.addSuppressed(e);
+      return false;
     }
   }
 
@@ -168,17 +198,17 @@ public final class IngestService {
 
   /** A batch being prepared (originals written and forced, texts signed and extracted) by the worker threads. */
   private static final class Preparing {
-    private final List<IngestDocument> documents;
+    private final List<IntakeDocument> documents;
     private final List<Future<PreparedReport>> prepared;
 
-    private Preparing(List<IngestDocument> documents, List<Future<PreparedReport>> prepared) {
+    private Preparing(List<IntakeDocument> documents, List<Future<PreparedReport>> prepared) {
       this.documents = documents;
       this.prepared = prepared;
     }
 
-    static Preparing start(List<IngestDocument> documents, ExecutorService workers, ReportRecorder recorder) {
+    static Preparing start(List<IntakeDocument> documents, ExecutorService workers, ReportRecorder recorder) {
       List<Future<PreparedReport>> prepared = new ArrayList<>(documents.size());
-      for (IngestDocument document : documents) {
+      for (IntakeDocument document : documents) {
         prepared.add(workers.submit(() -> recorder.prepare(document)));
       }
       return new Preparing(documents, prepared);

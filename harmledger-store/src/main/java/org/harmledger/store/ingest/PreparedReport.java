@@ -4,6 +4,7 @@ import java.util.Objects;
 import org.harmledger.model.Extraction;
 import org.harmledger.store.duplicate.MinHashSignature;
 import org.harmledger.store.evidence.StoredOriginal;
+import org.harmledger.store.intake.IntakeDocument;
 
 /**
  * A PreparedReport is a document after the work that needs no database: its original durably
@@ -11,7 +12,7 @@ import org.harmledger.store.evidence.StoredOriginal;
  * reason extraction failed (then {@code extraction} is null).
  */
 record PreparedReport(
-    IngestDocument document, StoredOriginal original, MinHashSignature signature, Extraction extraction,
+    IntakeDocument document, StoredOriginal original, MinHashSignature signature, Extraction extraction,
     String extractionFailure) {
 
   PreparedReport {

@@ -33,7 +33,7 @@ final class BackupFixture {
   static IngestSummary fill(Ledger ledger, int more) {
     IngestService service = new IngestService(ledger.database().jdbi(), ledger.evidence(), ledger.custody(),
         ONE_AIRSTRIKE, LedgerFixture.ACTOR, 10);
-    Stream<org.harmledger.store.ingest.IngestDocument> docs = Stream.concat(
+    Stream<org.harmledger.store.intake.IntakeDocument> docs = Stream.concat(
         Stream.of(LedgerFixture.document("market.txt", Texts.MARKET_STORY),
             LedgerFixture.document("wire.txt", Texts.MARKET_REPUBLISHED),
             LedgerFixture.document("other.txt", Texts.MARKET_OTHER_ACCOUNT)),

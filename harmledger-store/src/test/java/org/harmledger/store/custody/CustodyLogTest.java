@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.harmledger.store.Ledger;
 import org.harmledger.store.LedgerFixture;
 import org.jdbi.v3.core.Jdbi;
@@ -46,6 +47,53 @@ class CustodyLogTest {
     List<CustodyEntry> r1 = jdbi.withHandle(h -> log.entriesFor(h, "r1"));
     assertThat(r1).extracting(CustodyEntry::action)
         .containsExactly("received", "extracted");
+  }
+
+  @Test
+  void deferringAppender_writesAtFlush_andChainsLikeTheImmediateOne() {
+    Ledger ledger = LedgerFixture.open(dir);
+    CustodyLog log = ledger.custody();
+    Jdbi jdbi = ledger.database().jdbi();
+
+    long beforeFlush = jdbi.inTransaction(h -> {
+      log.append(h, "cli:ana", CustodyAction.RECEIVED, "r0", details("source", "z.txt"));
+      CustodyAppender appender = log.deferringAppender(h);
+      appender.append("cli:ana", CustodyAction.RECEIVED, "r1", details("source", "a.txt"));
+      appender.append("cli:ana", CustodyAction.EXTRACTED, "r1", details("rules", "x"));
+      long count = h.createQuery("SELECT COUNT(*) FROM custody_entries").mapTo(Long.class).one();
+      appender.flush();
+      appender.flush();
+      return count;
+    });
+
+    List<CustodyEntry> all = new ArrayList<>();
+    jdbi.useHandle(h -> log.forEach(h, all::add));
+    assertThat(beforeFlush).isEqualTo(1);
+    assertThat(all).extracting(CustodyEntry::seq).containsExactly(1L, 2L, 3L);
+    assertThat(all.get(1).previousHash()).isEqualTo(all.get(0).hash());
+    assertThat(all.get(2).previousHash()).isEqualTo(all.get(1).hash());
+    assertThat(all).allMatch(CustodyEntry::hashMatches);
+  }
+
+  @Test
+  void latestOf_tellsWhichActionCameLast() {
+    Ledger ledger = LedgerFixture.open(dir);
+    CustodyLog log = ledger.custody();
+    Jdbi jdbi = ledger.database().jdbi();
+
+    Optional<CustodyAction> none = jdbi.withHandle(h -> log.latestOf(h, CustodyAction.EXTRACTED, CustodyAction.RESOLVED));
+    assertThat(none).isEmpty();
+    jdbi.useTransaction(h -> {
+      log.append(h, "cli:ana", CustodyAction.EXTRACTED, "r1", details("rules", "x"));
+      log.append(h, "cli:ana", CustodyAction.RESOLVED, "incidents", details("n", "1"));
+      log.append(h, "cli:ana", CustodyAction.EXTRACTED, "r2", details("rules", "x"));
+      log.append(h, "cli:ana", CustodyAction.VERIFIED, "ledger", details("a", "b"));
+    });
+
+    Optional<CustodyAction> either = jdbi.withHandle(h -> log.latestOf(h, CustodyAction.EXTRACTED, CustodyAction.RESOLVED));
+    Optional<CustodyAction> resolved = jdbi.withHandle(h -> log.latestOf(h, CustodyAction.RESOLVED));
+    assertThat(either).contains(CustodyAction.EXTRACTED);
+    assertThat(resolved).contains(CustodyAction.RESOLVED);
   }
 
   @Test

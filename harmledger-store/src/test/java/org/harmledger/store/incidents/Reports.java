@@ -19,8 +19,8 @@ import org.harmledger.model.PlaceRef;
 import org.harmledger.model.PublishedFrom;
 import org.harmledger.store.Ledger;
 import org.harmledger.store.LedgerFixture;
-import org.harmledger.store.ingest.IngestDocument;
 import org.harmledger.store.ingest.IngestListener;
+import org.harmledger.store.intake.IntakeDocument;
 
 /**
  * Reports are one-line test reports whose words are their assertion, read by a tiny extractor:
@@ -59,7 +59,7 @@ public final class Reports {
   }
 
   public static void ingest(Ledger ledger, String... texts) {
-    Stream<IngestDocument> docs = Stream.of(texts).map(t -> LedgerFixture.document("r" + t.hashCode() + ".txt", t));
+    Stream<IntakeDocument> docs = Stream.of(texts).map(t -> LedgerFixture.document("r" + t.hashCode() + ".txt", t));
     ledger.ingestService(EXTRACTOR, LedgerFixture.ACTOR).ingest(docs, IngestListener.NONE);
   }
 }

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.harmledger.model.Extraction;
 import org.harmledger.store.Ledger;
 import org.harmledger.store.LedgerFixture;
+import org.harmledger.store.intake.IntakeDocument;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,7 +37,7 @@ class ConcurrentIngestTest {
       int arrivals = 0;
       for (int w = 0; w < WRITERS; w++) {
         // Writer w takes reports [w*30, w*30+60): each report is sent by one or two writers.
-        List<IngestDocument> docs = new ArrayList<>();
+        List<IntakeDocument> docs = new ArrayList<>();
         for (int i = w * 30; i < w * 30 + 60; i++) {
           int n = i % DISTINCT;
           docs.add(LedgerFixture.document("w" + w + "/r" + n + ".txt", text(n)));

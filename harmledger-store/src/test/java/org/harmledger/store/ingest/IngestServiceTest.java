@@ -28,7 +28,11 @@ import org.harmledger.store.db.ExtractionRepository;
 import org.harmledger.store.db.ReceiptRepository;
 import org.harmledger.store.db.ReportRepository;
 import org.harmledger.store.db.WorkingCopyRepository;
+import org.harmledger.store.intake.IntakeDocument;
+import org.harmledger.store.intake.IntakeFailure;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.transaction.LocalTransactionHandler;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,7 +47,7 @@ class IngestServiceTest {
           Casualties.none().with(CasualtyCategory.CIVILIANS, Count.exactly(11)), null, null, false, List.of())),
       "rules-1");
 
-  private static IngestDocument doc(String source, String text) {
+  private static IntakeDocument doc(String source, String text) {
     return LedgerFixture.document(source, text);
   }
 
@@ -59,7 +63,7 @@ class IngestServiceTest {
   @Test
   void ingest_storesOriginalRowWorkingCopyReceiptAssertionsAndCustodyTogether() {
     Ledger ledger = LedgerFixture.open(dir);
-    IngestDocument market = doc("market.txt", Texts.MARKET_STORY);
+    IntakeDocument market = doc("market.txt", Texts.MARKET_STORY);
 
     IngestSummary summary = service(ledger, ONE_AIRSTRIKE, 10).ingest(Stream.of(market), IngestListener.NONE);
 
@@ -109,6 +113,53 @@ class IngestServiceTest {
   }
 
   @Test
+  void ingest_commitWhoseAcknowledgementIsLost_countsAsDone_notWrittenAgain() {
+    Ledger ledger = LedgerFixture.open(dir);
+    AtomicInteger lost = new AtomicInteger();
+    // The database commits, then the caller hears an error (a dropped connection or a driver
+    // failing after COMMIT): the batch must not be retried as duplicates of itself.
+    ledger.database().jdbi().setTransactionHandler(new LocalTransactionHandler() {
+      @Override
+      public void commit(Handle handle) {
+        super.commit(handle);
+        if (lost.getAndIncrement() == 0) {
+          throw new IllegalStateException("acknowledgement lost after COMMIT");
+        }
+      }
+    });
+
+    IngestSummary summary = service(ledger, ONE_AIRSTRIKE, 10).ingest(Stream.of(
+        doc("a.txt", Texts.MARKET_STORY), doc("other.txt", Texts.MARKET_OTHER_ACCOUNT)), IngestListener.NONE);
+
+    assertThat(lost.get()).as("commits").isGreaterThan(0);
+    assertThat(summary.line()).isEqualTo("stored 2, duplicates 0, republications 0, failed 0");
+    Jdbi jdbi = ledger.database().jdbi();
+    assertThat(count(jdbi, "reports")).isEqualTo(2);
+    assertThat(count(jdbi, "receipts")).isEqualTo(2);
+    assertThat(ledger.verifier().verify(LedgerFixture.ACTOR).findings()).isEmpty();
+  }
+
+  @Test
+  void ingest_sameBytesTwiceInOneBatch_storedOnce_bothArrivalsReceived() {
+    Ledger ledger = LedgerFixture.open(dir);
+
+    IngestSummary summary = service(ledger, ONE_AIRSTRIKE, 10).ingest(Stream.of(
+        doc("a.txt", Texts.MARKET_STORY), doc("other.txt", Texts.MARKET_OTHER_ACCOUNT),
+        doc("copy-of-a.txt", Texts.MARKET_STORY)), IngestListener.NONE);
+
+    assertThat(summary.line()).isEqualTo("stored 2, duplicates 1, republications 0, failed 0");
+    Jdbi jdbi = ledger.database().jdbi();
+    assertThat(count(jdbi, "reports")).isEqualTo(2);
+    assertThat(count(jdbi, "receipts")).isEqualTo(3);
+    assertThat(count(jdbi, "extraction_runs")).isEqualTo(2);
+    String id = Sha256.of(Texts.MARKET_STORY.getBytes(StandardCharsets.UTF_8)).hex();
+    List<CustodyEntry> custody = jdbi.withHandle(h -> ledger.custody().entriesFor(h, id));
+    assertThat(custody).extracting(CustodyEntry::action).containsExactly("received", "extracted", "received");
+    assertThat(custody.get(2).details()).contains("\"duplicate\":true");
+    assertThat(ledger.verifier().verify(LedgerFixture.ACTOR).findings()).isEmpty();
+  }
+
+  @Test
   void ingest_republications_linkToTheEarliestReport_otherStoryDoesNot() {
     Ledger ledger = LedgerFixture.open(dir);
     String twiceRepublished = "Shelling kills eleven at market\n\n" + Texts.MARKET_REPUBLISHED + "\n\nCopyright the agency.";
@@ -137,7 +188,7 @@ class IngestServiceTest {
     Ledger ledger = LedgerFixture.open(dir);
 
     IngestSummary summary = service(ledger, ONE_AIRSTRIKE, 10).ingest(Stream.of(
-        new IngestFailure("bad.pdf", "not a PDF:\n header is %PS"),
+        new IntakeFailure("bad.pdf", "not a PDF:\n header is %PS"),
         doc("good.txt", Texts.MARKET_STORY)), IngestListener.NONE);
 
     assertThat(summary.stored()).isEqualTo(1);
@@ -151,7 +202,7 @@ class IngestServiceTest {
     Extractor broken = (text, metadata) -> {
       throw new IllegalStateException("rule set not loaded");
     };
-    IngestDocument market = doc("market.txt", Texts.MARKET_STORY);
+    IntakeDocument market = doc("market.txt", Texts.MARKET_STORY);
 
     IngestSummary first = service(ledger, broken, 10).ingest(Stream.of(market), IngestListener.NONE);
 
@@ -174,7 +225,7 @@ class IngestServiceTest {
   @Test
   void ingest_oneReportFailsToCommit_onlyThatOneFails() {
     Ledger ledger = LedgerFixture.open(dir);
-    IngestDocument poisoned = doc("poisoned.txt", Texts.MARKET_OTHER_ACCOUNT);
+    IntakeDocument poisoned = doc("poisoned.txt", Texts.MARKET_OTHER_ACCOUNT);
     Jdbi jdbi = ledger.database().jdbi();
     // A stray fingerprint row for the coming report makes its insert violate the primary key.
     jdbi.useHandle(h -> {
@@ -197,7 +248,7 @@ class IngestServiceTest {
   @Test
   void ingest_crashMidBatch_reRunStoresEachReportOnce_andChainVerifies() {
     Ledger ledger = LedgerFixture.open(dir);
-    List<IngestDocument> docs = new ArrayList<>();
+    List<IntakeDocument> docs = new ArrayList<>();
     for (int i = 0; i < 25; i++) {
       docs.add(doc("r" + i + ".txt", "Report number " + i + " about a separate shelling of village " + i * 7 + "."));
     }
