@@ -104,7 +104,7 @@ final class IncidentsCommand implements Callable<Integer> {
       out.println(IncidentGeoJson.collection(page.incidents()));
     } else {
       table(out, page);
-      int loose = store.unattached().size();
+      int loose = root.ledger().incidents().unattached().size();
       if (loose > 0) {
         out.println(loose + " unattached statements answer no recorded incident (list them with --unattached)");
       }
