@@ -2,6 +2,7 @@ package org.harmledger.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import org.harmledger.store.TestDatabases;
 import picocli.CommandLine;
 
 /**

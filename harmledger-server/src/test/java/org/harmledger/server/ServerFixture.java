@@ -12,7 +12,7 @@ import org.harmledger.actors.ActorDictionary;
 import org.harmledger.extract.ExtractionPipeline;
 import org.harmledger.gazetteer.Gazetteer;
 import org.harmledger.store.Ledger;
-import org.harmledger.store.StorageConfig;
+import org.harmledger.store.TestDatabases;
 import org.harmledger.store.accounts.AccountStore;
 import org.harmledger.store.accounts.Role;
 import org.harmledger.store.incidents.IncidentStore;
@@ -25,7 +25,7 @@ import org.harmledger.store.search.ReportSearcher;
 /**
  * A ServerFixture is a ledger with the example corpus (examples/reports) ingested by the real
  * extraction pipeline, its incidents resolved and stored, indexed for search, with a reviewer and a reader account; built in a fresh temporary
- * folder for each test class that asks for one.
+ * folder (and, on a PostgreSQL test run, a fresh schema) for each test class that asks for one.
  */
 public final class ServerFixture {
   public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-01T10:15:30Z"), ZoneOffset.UTC);
@@ -45,7 +45,7 @@ public final class ServerFixture {
   public static ServerFixture withCorpus() {
     try {
       Path dir = Files.createTempDirectory("harmledger-server-test");
-      Ledger ledger = Ledger.open(StorageConfig.of(dir, null), CLOCK);
+      Ledger ledger = Ledger.open(TestDatabases.config(dir), CLOCK);
       ledger.ingestService(ExtractionPipeline.createDefault(), "cli:tester")
           .ingest(new Intake(IntakeLimits.defaults()).read(List.of(CORPUS)), o -> { });
       IncidentStore incidents = ledger.incidents();

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * TestDatabases chooses the database that store tests run on. The test JVM's system property
+ * TestDatabases chooses the database that the store, server and CLI tests run on. The test JVM's system property
  * {@code harmledger.testDb} is {@code sqlite} (the default) or {@code postgres}; PostgreSQL tests
  * connect to {@code HARMLEDGER_TEST_JDBC} and give every ledger a schema of its own, so tests never
  * see each other's rows. Without that variable PostgreSQL tests are skipped, unless
@@ -37,16 +37,32 @@ public final class TestDatabases {
    * {@code harmledger.properties}, so later calls (and the command line) open the same ledger.
    */
   public static StorageConfig config(Path dataDir) {
-    if (postgres() && !Files.exists(dataDir.resolve(StorageConfig.PROPERTIES_FILE))) {
-      try {
-        Files.createDirectories(dataDir);
-        Files.writeString(dataDir.resolve(StorageConfig.PROPERTIES_FILE),
-            StorageConfig.DB_PROPERTY + "=" + freshPostgresUrl().replace("\\", "\\\\").replace(":", "\\:") + "\n");
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
+    prepare(dataDir);
     return StorageConfig.resolve(dataDir, null, Map.of());
+  }
+
+  /**
+   * On a PostgreSQL run, gives {@code dataDir} its own schema unless it has one already (or is
+   * not a folder a ledger could use), so in-process runs and child processes alike use PostgreSQL
+   * without a {@code --db} option; on a SQLite run does nothing.
+   */
+  public static void prepare(Path dataDir) {
+    if (!postgres() || Files.isRegularFile(dataDir)
+        || Files.exists(dataDir.resolve(StorageConfig.PROPERTIES_FILE))) {
+      return;
+    }
+    usePostgres(dataDir, freshPostgresUrl());
+  }
+
+  /** Makes {@code dataDir} use the database at {@code url} through its properties file. */
+  public static void usePostgres(Path dataDir, String url) {
+    try {
+      Files.createDirectories(dataDir);
+      Files.writeString(dataDir.resolve(StorageConfig.PROPERTIES_FILE),
+          StorageConfig.DB_PROPERTY + "=" + url.replace("\\", "\\\\").replace(":", "\\:") + "\n");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** The URL of a new, empty schema in the PostgreSQL test database; skips or fails the test without one. */
