@@ -69,6 +69,14 @@ final class IncidentWriter {
 
   /** Inserts the incidents; {@code byId} holds every member assertion. */
   void write(List<Incident> incidents, Map<String, SourcedAssertion> byId) {
+    // In chunks: a full run's rows held in one batch (their JSON, which the PostgreSQL driver
+    // copies again as bytes) outgrow a 2 GB heap at about 100,000 incidents.
+    for (int from = 0; from < incidents.size(); from += CHUNK) {
+      writeChunk(incidents.subList(from, Math.min(incidents.size(), from + CHUNK)), byId);
+    }
+  }
+
+  private void writeChunk(List<Incident> incidents, Map<String, SourcedAssertion> byId) {
     PreparedBatch rows = handle.prepareBatch("INSERT INTO incidents (id, event_type, date_start, date_end, place_name, "
         + "admin1, admin1_key, country, lat, lon, perpetrator, grade, killed_best, list_order, summary_json, incident_json) "
         + "VALUES (:id, :eventType, :dateStart, :dateEnd, :placeName, :admin1, :admin1Key, :country, :lat, :lon, "
