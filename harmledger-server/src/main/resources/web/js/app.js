@@ -115,6 +115,7 @@ async function incidentsPage(view, params) {
 }
 
 let baseLayer = null;
+let governorates = null;
 async function drawMap(box, incidents) {
   const placed = incidents.filter(i => i.place && i.place.lat !== null && i.place.lat !== undefined);
   const map = L.map(box, { attributionControl: true, zoomControl: true });
@@ -124,6 +125,10 @@ async function drawMap(box, incidents) {
   if (!baseLayer) baseLayer = await api("/data/countries.json");
   L.geoJSON(baseLayer, { style: f => ({ color: "#7b8794", weight: 1, fillColor: f.properties.focus ? "#fdfcf7" : "#eceff1", fillOpacity: 1 }) })
     .addTo(map);
+  // Governorate lines sit above the country fills and under the markers; they take no clicks.
+  if (!governorates) governorates = await api("/data/governorates.json");
+  L.geoJSON(governorates, { interactive: false, style: () => ({ color: "#9aa5b1", weight: 0.7, dashArray: "3 3",
+    fill: false, className: "governorate" }) }).addTo(map);
   map.attributionControl.addAttribution("Natural Earth (public domain)");
   for (const i of placed) {
     const radius = 4 + Math.sqrt(killedBest(i)) * 2;

@@ -80,6 +80,7 @@ class WebUiBrowserTest {
     int all = rows().size();
     assertThat(all).isGreaterThan(3);
     assertThat(driver.findElements(By.cssSelector("#map .incident-marker"))).isNotEmpty();
+    assertThat(driver.findElements(By.cssSelector("#map path.governorate"))).as("governorate boundaries").isNotEmpty();
     assertThat(driver.findElements(By.cssSelector("#timeline rect.bar"))).isNotEmpty();
     screenshot("incidents");
 
