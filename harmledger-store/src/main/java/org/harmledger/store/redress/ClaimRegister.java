@@ -28,6 +28,7 @@ import org.harmledger.store.evidence.EvidenceStore;
 import org.harmledger.store.evidence.StoredOriginal;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * A ClaimRegister stores compensation claims, their review history, the flags of the latest batch
@@ -267,19 +268,25 @@ public final class ClaimRegister {
 
   /** Replaces the stored flags with those of a new batch run. */
   public void replaceFlags(List<Flag> flags) {
-    jdbi.useTransaction(h -> {
-      h.createUpdate("DELETE FROM claim_flags").execute();
-      for (Flag f : flags) {
-        h.createUpdate("INSERT INTO claim_flags (id, kind, reason, claim_ids, victim_ids) VALUES "
-                + "(:id, :kind, :reason, :claims, :victims)")
-            .bind("id", f.id())
-            .bind("kind", f.kind().code())
-            .bind("reason", f.reason())
-            .bind("claims", String.join("|", f.claimIds()))
-            .bind("victims", String.join("|", f.victimIds()))
-            .execute();
-      }
-    });
+    jdbi.useTransaction(h -> replaceFlags(h, flags));
+  }
+
+  /** As {@link #replaceFlags(List)}, inside the caller's transaction (a batch run and its custody entry commit together). */
+  public void replaceFlags(Handle h, List<Flag> flags) {
+    h.createUpdate("DELETE FROM claim_flags").execute();
+    PreparedBatch rows = h.prepareBatch("INSERT INTO claim_flags (id, kind, reason, claim_ids, victim_ids) VALUES "
+        + "(:id, :kind, :reason, :claims, :victims)");
+    for (Flag f : flags) {
+      rows.bind("id", f.id())
+          .bind("kind", f.kind().code())
+          .bind("reason", f.reason())
+          .bind("claims", String.join("|", f.claimIds()))
+          .bind("victims", String.join("|", f.victimIds()))
+          .add();
+    }
+    if (rows.size() > 0) {
+      rows.execute();
+    }
   }
 
   /** The flags of the latest batch run, each with its latest clearance (null while open), in id order. */

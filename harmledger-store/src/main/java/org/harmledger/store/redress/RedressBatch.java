@@ -49,12 +49,15 @@ public final class RedressBatch {
     victims.all().forEach(v -> register.put(v.id(), v));
     BatchReport report = batch.run(new BatchInput(claims.all(), claimants.all(), register, facts,
         victims.decisions(), claims.clearances()));
-    claims.replaceFlags(report.flags());
-    jdbi.useTransaction(h -> custody.append(h, actor, CustodyAction.EDITED, "claims",
-        JsonNodeFactory.instance.objectNode().put("event", "claims.batch_run")
-            .put("eligible", report.eligible()).put("ineligible", report.ineligible())
-            .put("total_awarded", report.totalAwarded()).put("currency", report.currency())
-            .put("flags", report.flags().size()).put("open_flags", report.openFlags())));
+    // The flags and the run's custody entry commit together: a run killed in between leaves neither.
+    jdbi.useTransaction(h -> {
+      claims.replaceFlags(h, report.flags());
+      custody.append(h, actor, CustodyAction.EDITED, "claims",
+          JsonNodeFactory.instance.objectNode().put("event", "claims.batch_run")
+              .put("eligible", report.eligible()).put("ineligible", report.ineligible())
+              .put("total_awarded", report.totalAwarded()).put("currency", report.currency())
+              .put("flags", report.flags().size()).put("open_flags", report.openFlags()));
+    });
     custody.anchor(jdbi);
     return report;
   }
