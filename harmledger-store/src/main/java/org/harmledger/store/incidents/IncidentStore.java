@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.harmledger.resolve.CurationDecision;
 import org.harmledger.resolve.DecisionOutcome;
@@ -25,6 +26,7 @@ import org.harmledger.resolve.json.CurationDecisionJson;
 import org.harmledger.resolve.json.IncidentJson;
 import org.harmledger.store.StorageException;
 import org.harmledger.store.custody.CustodyAction;
+import org.harmledger.store.custody.CustodyHead;
 import org.harmledger.store.custody.CustodyLog;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -49,6 +51,7 @@ public final class IncidentStore {
   private final CustodyLog custody;
   private final IncidentResolver resolver;
   private final IncidentJson json;
+  private final ListTotals totals = new ListTotals();
 
   public IncidentStore(Jdbi jdbi, CustodyLog custody, IncidentResolver resolver, IncidentJson json) {
     this.jdbi = Objects.requireNonNull(jdbi, "jdbi");
@@ -177,10 +180,17 @@ public final class IncidentStore {
     clause(where, binds, "event_type = :eventType", "eventType", filter.eventType());
     clause(where, binds, "grade = :grade", "grade", lower(filter.grade()));
     clause(where, binds, "killed_best >= :minKilled", "minKilled", filter.minKilled());
+    String query = where + " " + new TreeMap<>(binds);
     return jdbi.withHandle(h -> {
-      Query count = h.createQuery("SELECT COUNT(*) FROM incidents" + where);
-      binds.forEach(count::bind);
-      long total = count.mapTo(Long.class).one();
+      // The head first: a total counted after it may be newer than its key, never older.
+      long head = custody.head(h).map(CustodyHead::seq).orElse(0L);
+      long total = totals.get(head, query).orElseGet(() -> {
+        Query count = h.createQuery("SELECT COUNT(*) FROM incidents" + where);
+        binds.forEach(count::bind);
+        long counted = count.mapTo(Long.class).one();
+        totals.put(head, query, counted);
+        return counted;
+      });
       Query page = h.createQuery("SELECT summary_json FROM incidents" + where
           + " ORDER BY list_order LIMIT :limit OFFSET :offset");
       binds.forEach(page::bind);

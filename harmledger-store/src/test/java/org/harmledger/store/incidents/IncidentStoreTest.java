@@ -155,6 +155,18 @@ class IncidentStoreTest {
   }
 
   @Test
+  void list_totalAskedBeforeAChange_isCountedAgainAfterIt() {
+    store.resolveAll(LedgerFixture.ACTOR);
+    assertThat(store.list(IncidentFilter.all(), 0, 10).total()).isEqualTo(3);
+    JsonNode baghouz = store.find(idOf("Deir ez-Zor")).orElseThrow();
+    String second = baghouz.path("members").get(1).path("assertion_id").asText();
+
+    store.record(new SplitAssertions(List.of(second), "ana", AT, "another village"));
+
+    assertThat(store.list(IncidentFilter.all(), 0, 10).total()).isEqualTo(4);
+  }
+
+  @Test
   void record_splitCreatesTheNewIncident() {
     store.resolveAll(LedgerFixture.ACTOR);
     JsonNode baghouz = store.find(idOf("Deir ez-Zor")).orElseThrow();
