@@ -98,13 +98,15 @@ final class IngestCommand implements Callable<Integer> {
     });
   }
 
-  /** Adds the reports just stored to the search index; a busy index is reported, not fatal. */
+  /**
+   * Adds the reports just stored to the search index, and any stored report it lacks (an earlier
+   * run killed between its commit and its indexing); a busy index is reported, not fatal.
+   */
   private void indexStored(Ledger ledger, PrintWriter err) {
-    if (stored.isEmpty()) {
-      return;
-    }
     try (ReportIndex index = ReportIndex.open(ReportIndex.folderOf(root.storage().dataDir()))) {
-      new ReportIndexer(ledger.database().jdbi(), index).index(stored);
+      ReportIndexer indexer = new ReportIndexer(ledger.database().jdbi(), index);
+      indexer.index(stored);
+      indexer.catchUp();
     } catch (SearchException e) {
       err.println("harmledger: search index not updated (" + e.getMessage() + "); run harmledger reindex");
     }

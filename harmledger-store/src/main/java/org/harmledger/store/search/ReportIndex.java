@@ -3,7 +3,9 @@ package org.harmledger.store.search;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.Objects;
+import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -11,12 +13,20 @@ import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * A ReportIndex writes the Lucene index of reports in {@code <data>/index}. Putting a report
@@ -66,6 +76,39 @@ public final class ReportIndex implements Closeable {
       writer.updateDocument(new Term(ReportFields.ID, report.id()), document(report));
     } catch (IOException e) {
       throw new SearchException("cannot index report " + report.id() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** How many reports the index holds, puts not yet committed included. */
+  public int size() {
+    return writer.getDocStats().numDocs;
+  }
+
+  /** The ids of the reports the index holds, puts not yet committed included. */
+  public Set<String> ids() {
+    try (DirectoryReader reader = DirectoryReader.open(writer)) {
+      Set<String> ids = new HashSet<>();
+      for (LeafReaderContext leaf : reader.leaves()) {
+        Terms terms = leaf.reader().terms(ReportFields.ID);
+        if (terms == null) {
+          continue;
+        }
+        Bits live = leaf.reader().getLiveDocs();
+        TermsEnum each = terms.iterator();
+        PostingsEnum postings = null;
+        for (BytesRef term = each.next(); term != null; term = each.next()) {
+          postings = each.postings(postings, PostingsEnum.NONE);
+          for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+            if (live == null || live.get(doc)) {
+              ids.add(term.utf8ToString());
+              break;
+            }
+          }
+        }
+      }
+      return ids;
+    } catch (IOException e) {
+      throw new SearchException("cannot read search index " + folder + ": " + e.getMessage(), e);
     }
   }
 

@@ -18,7 +18,7 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * A ReportIndexer feeds stored reports into a {@link ReportIndex}: each report's metadata,
  * working text and the provinces its assertions name. Ingest calls {@link #index} for the
- * reports it stored; {@code harmledger reindex} calls {@link #rebuild}.
+ * reports it stored and then {@link #catchUp}; {@code harmledger reindex} calls {@link #rebuild}.
  */
 public final class ReportIndexer {
   private final Jdbi jdbi;
@@ -41,6 +41,22 @@ public final class ReportIndexer {
     });
     index.commit();
     return count;
+  }
+
+  /**
+   * Indexes the stored reports the index lacks and returns how many: those of an ingest killed
+   * after its commit and before its indexing, or whose indexing found the index busy. Costs one
+   * count when nothing is missing.
+   */
+  public int catchUp() {
+    long stored = jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM reports").mapTo(Long.class).one());
+    if (index.size() >= stored) {
+      return 0;
+    }
+    Set<String> held = index.ids();
+    List<Sha256> missing = jdbi.withHandle(h -> new ReportRepository(h).ids()).stream()
+        .filter(id -> !held.contains(id.hex())).toList();
+    return index(missing);
   }
 
   /** Empties the index and indexes every stored report; returns how many were indexed. */

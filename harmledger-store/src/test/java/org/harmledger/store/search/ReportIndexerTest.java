@@ -41,4 +41,27 @@ class ReportIndexerTest {
       assertThat(searcher.search(SearchQuery.of("flooding", 5)).total()).isEqualTo(1);
     }
   }
+
+  @Test
+  void catchUp_indexesWhatTheIndexLacks_andThenNothing() {
+    Ledger ledger = LedgerFixture.open(dir);
+    List<IngestOutcome> outcomes = new ArrayList<>();
+    ledger.ingestService(LedgerFixture.NO_ASSERTIONS, LedgerFixture.ACTOR).ingest(Stream.of(
+        LedgerFixture.document("a.txt", "Rockets fell on the bakery queue in the old town."),
+        LedgerFixture.document("b.txt", "Flooding closed the northern road for a week."),
+        LedgerFixture.document("c.txt", "A convoy of trucks reached the camp at dawn.")), outcomes::add);
+    Path folder = ReportIndex.folderOf(dir);
+
+    try (ReportIndex index = ReportIndex.open(folder)) {
+      ReportIndexer indexer = new ReportIndexer(ledger.database().jdbi(), index);
+      indexer.index(List.of(outcomes.get(0).report()));
+
+      assertThat(indexer.catchUp()).isEqualTo(2);
+      assertThat(index.ids()).containsExactlyInAnyOrder(outcomes.stream().map(o -> o.report().hex()).toArray(String[]::new));
+      assertThat(indexer.catchUp()).isZero();
+    }
+    try (ReportSearcher searcher = ReportSearcher.open(folder)) {
+      assertThat(searcher.search(SearchQuery.of("convoy", 5)).total()).isEqualTo(1);
+    }
+  }
 }
