@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.stream.IntStream;
 import org.harmledger.model.Sha256;
 import org.harmledger.store.Ledger;
 import org.harmledger.store.LedgerFixture;
@@ -20,10 +20,8 @@ class ReportIndexerTest {
   @Test
   void indexAndRebuild_coverStoredReports() {
     Ledger ledger = LedgerFixture.open(dir);
-    List<IngestOutcome> outcomes = new ArrayList<>();
-    ledger.ingestService(LedgerFixture.NO_ASSERTIONS, LedgerFixture.ACTOR).ingest(Stream.of(
-        LedgerFixture.document("a.txt", "Rockets fell on the bakery queue in the old town."),
-        LedgerFixture.document("b.txt", "Flooding closed the northern road for a week.")), outcomes::add);
+    List<IngestOutcome> outcomes = ingest(ledger, "Rockets fell on the bakery queue in the old town.",
+        "Flooding closed the northern road for a week.");
     Sha256 first = outcomes.get(0).report();
     Path folder = ReportIndex.folderOf(dir);
 
@@ -45,11 +43,8 @@ class ReportIndexerTest {
   @Test
   void catchUp_indexesWhatTheIndexLacks_andThenNothing() {
     Ledger ledger = LedgerFixture.open(dir);
-    List<IngestOutcome> outcomes = new ArrayList<>();
-    ledger.ingestService(LedgerFixture.NO_ASSERTIONS, LedgerFixture.ACTOR).ingest(Stream.of(
-        LedgerFixture.document("a.txt", "Rockets fell on the bakery queue in the old town."),
-        LedgerFixture.document("b.txt", "Flooding closed the northern road for a week."),
-        LedgerFixture.document("c.txt", "A convoy of trucks reached the camp at dawn.")), outcomes::add);
+    List<IngestOutcome> outcomes = ingest(ledger, "Rockets fell on the bakery queue in the old town.",
+        "Flooding closed the northern road for a week.", "A convoy of trucks reached the camp at dawn.");
     Path folder = ReportIndex.folderOf(dir);
 
     try (ReportIndex index = ReportIndex.open(folder)) {
@@ -63,5 +58,13 @@ class ReportIndexerTest {
     try (ReportSearcher searcher = ReportSearcher.open(folder)) {
       assertThat(searcher.search(SearchQuery.of("convoy", 5)).total()).isEqualTo(1);
     }
+  }
+
+  /** Stores one report per text, without assertions, and returns the outcomes in order. */
+  private static List<IngestOutcome> ingest(Ledger ledger, String... texts) {
+    List<IngestOutcome> outcomes = new ArrayList<>();
+    ledger.ingestService(LedgerFixture.NO_ASSERTIONS, LedgerFixture.ACTOR).ingest(IntStream.range(0, texts.length)
+        .mapToObj(i -> LedgerFixture.document("report-" + i + ".txt", texts[i])), outcomes::add);
+    return outcomes;
   }
 }
