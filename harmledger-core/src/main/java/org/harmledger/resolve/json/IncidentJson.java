@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import org.harmledger.model.CasualtyCategory;
 import org.harmledger.model.DateRef;
 import org.harmledger.model.PlaceRef;
+import org.harmledger.model.json.AssertionJson;
 import org.harmledger.resolve.CurationDecision;
 import org.harmledger.resolve.FieldAgreement;
 import org.harmledger.resolve.Figure;
@@ -171,30 +172,21 @@ public final class IncidentJson {
     return o;
   }
 
+  /** An incident's date as an assertion writes one, without the text and span no one report gives it. */
   private static JsonNode date(DateRef d) {
-    if (d == null) {
-      return NODES.nullNode();
-    }
-    ObjectNode o = NODES.objectNode();
-    o.put("start", d.start() == null ? null : d.start().toString());
-    o.put("end", d.end() == null ? null : d.end().toString());
-    o.put("precision", d.precision().code());
-    return o;
+    return withOnly(AssertionJson.date(d), "start", "end", "precision");
   }
 
+  /** An incident's place as an assertion writes one, without the text, span and gazetteer id. */
   private static JsonNode place(PlaceRef p) {
-    if (p == null) {
-      return NODES.nullNode();
+    return withOnly(AssertionJson.place(p), "name", "admin1", "admin2", "country", "lat", "lon", "precision");
+  }
+
+  private static JsonNode withOnly(JsonNode node, String... fields) {
+    if (node.isObject()) {
+      ((ObjectNode) node).retain(fields);
     }
-    ObjectNode o = NODES.objectNode();
-    o.put("name", p.name());
-    o.put("admin1", p.admin1());
-    o.put("admin2", p.admin2());
-    o.put("country", p.country());
-    o.put("lat", p.lat());
-    o.put("lon", p.lon());
-    o.put("precision", p.precision());
-    return o;
+    return node;
   }
 
   private static ObjectNode figures(Incident incident) {
