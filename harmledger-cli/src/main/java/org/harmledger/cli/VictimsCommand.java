@@ -88,24 +88,8 @@ final class VictimsCommand {
       @Option(names = "--reason", required = true, description = "Why (audited).") String reason) {
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("id", id);
-    fields.put("status", status);
-    fields.put("outcome", outcome);
-    fields.put("given_name", given);
-    fields.put("father_name", father);
-    fields.put("family_name", family);
-    fields.put("arabic_name", arabic);
-    fields.put("sex", sex);
-    fields.put("age", age);
-    fields.put("date", date);
-    fields.put("incident_id", incident);
-    Victim victim;
-    try {
-      victim = new VictimRowReader(AgeGroups.loadDefault(), new ArrayList<>(fields.keySet()))
-          .read(2, new ArrayList<>(fields.values()));
-    } catch (IllegalArgumentException e) {
-      // The reader names a CSV row; on the command line the option is what the user gave.
-      throw new IllegalArgumentException("victims add: " + e.getMessage().replaceFirst("^row 2, field", "field"), e);
-    }
+    fields.putAll(columns(status, outcome, given, father, family, arabic, sex, age, date, incident));
+    Victim victim = read("victims add", new ArrayList<>(fields.keySet()), new ArrayList<>(fields.values()));
     RedressWiring.victims(ledger()).add(List.of(victim), Wiring.actor(), "cli", reason);
     out().println("added victim " + victim.id());
     return 0;
@@ -129,33 +113,43 @@ final class VictimsCommand {
     VictimRegister register = RedressWiring.victims(ledger());
     Victim before = register.find(id)
         .orElseThrow(() -> new IllegalArgumentException("victims edit: victim " + id + " is not registered"));
-    Map<String, String> options = new LinkedHashMap<>();
-    options.put("status", status);
-    options.put("outcome", outcome);
-    options.put("given_name", given);
-    options.put("father_name", father);
-    options.put("family_name", family);
-    options.put("arabic_name", arabic);
-    options.put("sex", sex);
-    options.put("age", age);
-    options.put("date", date);
-    options.put("incident_id", incident);
     List<String> values = VictimRowWriter.values(before);
-    options.forEach((column, value) -> {
+    columns(status, outcome, given, father, family, arabic, sex, age, date, incident).forEach((column, value) -> {
       if (value != null) {
         values.set(VictimRowReader.COLUMNS.indexOf(column), value.isBlank() ? null : value);
       }
     });
-    List<String> changed;
-    try {
-      changed = register.update(new VictimRowReader(AgeGroups.loadDefault(), VictimRowReader.COLUMNS).read(2, values),
-          Wiring.actor(), reason);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("victims edit: " + e.getMessage().replaceFirst("^row 2, field", "field"), e);
-    }
+    List<String> changed = register.update(read("victims edit", VictimRowReader.COLUMNS, values), Wiring.actor(),
+        reason);
     out().println(changed.isEmpty() ? "victim " + id + ": nothing changed"
         : "edited victim " + id + ": " + String.join(", ", changed));
     return 0;
+  }
+
+  /** The options add and edit share, by the import column each one fills (null where not given). */
+  private static Map<String, String> columns(String status, String outcome, String given, String father, String family,
+      String arabic, String sex, String age, String date, String incident) {
+    Map<String, String> columns = new LinkedHashMap<>();
+    columns.put("status", status);
+    columns.put("outcome", outcome);
+    columns.put("given_name", given);
+    columns.put("father_name", father);
+    columns.put("family_name", family);
+    columns.put("arabic_name", arabic);
+    columns.put("sex", sex);
+    columns.put("age", age);
+    columns.put("date", date);
+    columns.put("incident_id", incident);
+    return columns;
+  }
+
+  /** Reads one victim from option values as the importer reads a row, naming the option, not a CSV row, on error. */
+  private static Victim read(String command, List<String> columns, List<String> values) {
+    try {
+      return new VictimRowReader(AgeGroups.loadDefault(), columns).read(2, values);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(command + ": " + e.getMessage().replaceFirst("^row 2, field", "field"), e);
+    }
   }
 
   @Command(name = "list", mixinStandardHelpOptions = true,
