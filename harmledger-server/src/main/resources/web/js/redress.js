@@ -1,4 +1,4 @@
-/* Redress pages of the web UI: victims register, one victim, claims queue, one claim. Signed-in staff only;
+/* Redress pages of the web UI: victims register, one victim, claims queue, one claim, claim intake. Signed-in staff only;
    the server decides what each role sees (names only for reviewers and admins). Uses t, api, write, state,
    query and route from app.js, called only after app.js has loaded. */
 "use strict";
@@ -10,6 +10,7 @@ const Redress = (() => {
   const VICTIM_STATUSES = ["civilian", "combatant", "unknown"];
   const OUTCOMES = ["killed", "injured", "missing"];
   const SEXES = ["unknown", "female", "male"];
+  const KINSHIPS = ["self", "spouse", "parent", "child", "sibling", "other_relative", "legal_representative"];
   const PAGE = 50;
 
   function allows(needed) {
@@ -26,6 +27,7 @@ const Redress = (() => {
   function updateNav() {
     document.getElementById("nav-victims").hidden = !allows("recorder");
     document.getElementById("nav-claims").hidden = !allows("reviewer");
+    document.getElementById("nav-intake").hidden = !allows("recorder");
   }
 
   function select(name, id, values, chosen, any) {
@@ -194,6 +196,9 @@ const Redress = (() => {
         el("dt", {}, t("victim.incident")), el("dd", {}, v.incident_id ? el("a", { href: "#/incident/" + encodeURIComponent(v.incident_id) }, v.incident_id) : "–"),
         el("dt", {}, t("victim.sources")), el("dd", {}, (v.sources || []).map(s => el("a", { href: "#/report/" + s, class: "hash" }, s.slice(0, 12) + "… ")))));
     if (allows("recorder")) {
+      const intake = new URLSearchParams({ victim: v.id });
+      if (v.incident_id) intake.set("incident", v.incident_id);
+      view.append(el("p", {}, el("a", { href: "#/intake?" + intake.toString(), id: "victim-claim-link" }, t("intake.for_victim"))));
       const box = status("victim-edit-status");
       const form = el("form", { class: "filters", id: "victim-edit" }, victimFields("victim-edit", v),
         el("button", { class: "primary", type: "submit", id: "victim-edit-submit" }, t("victim.save")));
@@ -326,12 +331,90 @@ const Redress = (() => {
       el("td", {}, s.reviewer + " (" + t("code." + s.role) + ")"), el("td", { dir: "auto" }, s.reason))))));
   }
 
+  /* ---------- claim intake: register a claimant, submit a claim ---------- */
+
+  /** The form's non-empty values, trimmed, as a request body. */
+  function formBody(form) {
+    const body = {};
+    for (const [k, v] of new FormData(form)) if (String(v).trim() !== "") body[k] = String(v).trim();
+    return body;
+  }
+
+  function input(name, id, attrs) {
+    return el("input", Object.assign({ name, id }, attrs || {}));
+  }
+
+  /** Registering the person who claims: names and contact, the household, and how they are related to a victim. */
+  function claimantForm(params, claimFields) {
+    const box = status("claimant-add-status");
+    const form = el("form", { class: "filters", id: "claimant-add" },
+      field(t("intake.claimant_id"), input("id", "claimant-add-id", { required: true, size: 10 })),
+      field(t("victim.given"), input("given_name", "claimant-add-given", { dir: "auto" })),
+      field(t("victim.father"), input("father_name", "claimant-add-father", { dir: "auto" })),
+      field(t("victim.family"), input("family_name", "claimant-add-family", { dir: "auto" })),
+      field(t("victim.arabic"), input("arabic_name", "claimant-add-arabic", { dir: "rtl", lang: "ar" })),
+      field(t("intake.phone"), input("phone", "claimant-add-phone", { type: "tel", size: 16 })),
+      field(t("intake.email"), input("email", "claimant-add-email", { type: "email" })),
+      field(t("intake.address"), input("address", "claimant-add-address", { dir: "auto" })),
+      field(t("claim.family"), input("family_id", "claimant-add-family-id", { size: 10 })),
+      field(t("intake.related_victim"), input("victim_id", "claimant-add-victim", { size: 10, value: params.get("victim") || "" })),
+      field(t("intake.kinship"), select("kinship", "claimant-add-kinship", KINSHIPS, "spouse", false)),
+      field(t("redress.reason"), input("reason", "claimant-add-reason", { required: true, size: 30 })),
+      el("button", { class: "primary", type: "submit", id: "claimant-add-submit" }, t("intake.register")));
+    form.addEventListener("submit", e => {
+      e.preventDefault();
+      const body = formBody(form);
+      const kinship = body.kinship;
+      delete body.kinship;
+      if (body.victim_id) body.relationships = [{ victim_id: body.victim_id, kinship }];
+      delete body.victim_id;
+      report(box, write("/api/claimants", body), c => {
+        box.textContent = t("intake.claimant_registered", c.id);
+        claimFields.elements.claimant.value = c.id;
+      });
+    });
+    return el("section", { class: "card", id: "claimant-add-card" }, el("h2", {}, t("intake.register")), form, box);
+  }
+
+  /** Submitting a claim under one of the schedule's loss categories; the victims are ids, separated by commas or spaces. */
+  function claimForm(params, schedule) {
+    const box = status("claim-add-status");
+    const category = el("select", { name: "category", id: "claim-add-category", required: true },
+      schedule.categories.map(c => el("option", { value: c.code },
+        c.code + " · " + c.description + " · " + c.amount.toLocaleString() + " " + schedule.currency + (c.illustrative ? " *" : ""))));
+    const form = el("form", { class: "filters", id: "claim-add" },
+      field(t("claim.id"), input("id", "claim-add-id", { required: true, size: 10 })),
+      field(t("claim.claimant"), input("claimant", "claim-add-claimant", { required: true, size: 10 })),
+      field(t("intake.victims"), input("victims", "claim-add-victims", { size: 20, value: params.get("victim") || "" })),
+      field(t("claim.incident"), input("incident", "claim-add-incident", { required: true, size: 22, value: params.get("incident") || "" })),
+      field(t("claim.category"), category),
+      el("button", { class: "primary", type: "submit", id: "claim-add-submit" }, t("intake.submit")));
+    form.addEventListener("submit", e => {
+      e.preventDefault();
+      const body = formBody(form);
+      body.victims = (body.victims || "").split(/[\s,]+/).filter(Boolean);
+      report(box, write("/api/claims", body), c => {
+        box.textContent = t("intake.claim_submitted", c.id);
+        if (allows("reviewer")) location.hash = "#/claim/" + encodeURIComponent(c.id);
+      });
+    });
+    return el("section", { class: "card", id: "claim-add-card" }, el("h2", {}, t("intake.submit")), form,
+      el("p", { class: "muted" }, t("intake.schedule", schedule.schedule)), box);
+  }
+
+  async function intakePage(view, params) {
+    const schedule = await api("/api/claims/categories");
+    const claim = claimForm(params, schedule);
+    view.append(el("h1", {}, t("nav.intake")), claimantForm(params, claim.querySelector("form")), claim);
+  }
+
   /** Renders the page for a hash route it owns; false when the route is not a redress one. */
   async function render(view, path, params) {
     if (path[0] === "victims") await victimsPage(view, params);
     else if (path[0] === "victim" && path[1]) await victimPage(view, decodeURIComponent(path[1]));
     else if (path[0] === "claims") await claimsPage(view, params);
     else if (path[0] === "claim" && path[1]) await claimPage(view, decodeURIComponent(path[1]));
+    else if (path[0] === "intake") await intakePage(view, params);
     else return false;
     return true;
   }

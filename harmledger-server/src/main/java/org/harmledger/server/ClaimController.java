@@ -5,10 +5,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Set;
+import org.harmledger.redress.AwardSchedule;
 import org.harmledger.redress.Claim;
 import org.harmledger.redress.ClaimAssessment;
 import org.harmledger.redress.ClaimStatus;
 import org.harmledger.redress.Flag;
+import org.harmledger.redress.LossCategory;
 import org.harmledger.redress.ReviewStep;
 import org.harmledger.redress.ReviewTransitionException;
 import org.harmledger.redress.ReviewWorkflow;
@@ -99,6 +101,23 @@ public final class ClaimController {
     } catch (IllegalArgumentException e) {
       throw new ApiException(400, e.getMessage(), e);
     }
+  }
+
+  /**
+   * The loss categories a claim may be submitted under, from the award schedule claims are assessed
+   * against: code, description, amount, whether victims must be named, and whether the amount is
+   * illustrative (recorder).
+   */
+  public static void categories(Context ctx) {
+    RedressAccess.requireRead(ctx, Role.RECORDER);
+    AwardSchedule schedule = RedressAccess.schedule();
+    ObjectNode o = JsonResponses.NODES.objectNode().put("schedule", schedule.name()).put("currency", schedule.currency());
+    ArrayNode categories = o.putArray("categories");
+    for (LossCategory c : schedule.categories()) {
+      categories.addObject().put("code", c.code()).put("description", c.description()).put("amount", c.amount())
+          .put("needs_victims", c.needsVictims()).put("illustrative", c.illustrative());
+    }
+    JsonResponses.send(ctx, o);
   }
 
   /** Moves a claim: {@code {"to", "as": review role, "reason"}}. */

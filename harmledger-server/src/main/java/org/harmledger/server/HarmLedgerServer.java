@@ -58,6 +58,7 @@ public final class HarmLedgerServer {
         new Route(HandlerType.PATCH, "/api/claimants/{id}", ClaimantController::edit),
         new Route(HandlerType.GET, "/api/claims", ClaimController::list),
         new Route(HandlerType.POST, "/api/claims", ClaimController::submit),
+        new Route(HandlerType.GET, "/api/claims/categories", ClaimController::categories),
         new Route(HandlerType.GET, "/api/claims/{id}", ClaimController::one),
         new Route(HandlerType.POST, "/api/claims/{id}/review", ClaimController::review),
         new Route(HandlerType.POST, "/api/claims/{id}/documents", DocumentController::upload),

@@ -85,11 +85,22 @@ final class RedressAccess {
     return new ClaimantRegister(ledger.database().jdbi(), ledger.custody());
   }
 
-  /** Assessments under the example mandate and the UNCC-model schedule, as {@code claims batch} uses by default. */
+  /** The award schedule claims are assessed under: the UNCC model, as {@code claims batch} uses by default. */
+  static AwardSchedule schedule() {
+    return Defaults.SCHEDULE;
+  }
+
+  /** Assessments under the example mandate and the {@link #schedule}, as {@code claims batch} makes by default. */
   static ClaimAssessments assessments(Context ctx) {
     ServerServices s = HarmLedgerServer.services(ctx);
-    return new ClaimAssessments(new ClaimAssessor(Mandate.loadExample(), AwardSchedule.loadUnccModel()),
-        s.incidents(), victims(ctx), claimants(ctx), claims(ctx));
+    return new ClaimAssessments(new ClaimAssessor(Defaults.MANDATE, Defaults.SCHEDULE), s.incidents(), victims(ctx),
+        claimants(ctx), claims(ctx));
+  }
+
+  /** The bundled mandate and schedule, read once when a redress route first needs them. */
+  private static final class Defaults {
+    static final Mandate MANDATE = Mandate.loadExample();
+    static final AwardSchedule SCHEDULE = AwardSchedule.loadUnccModel();
   }
 
   static VictimRegister victims(Context ctx) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.util.List;
+import org.harmledger.redress.AwardSchedule;
 import org.harmledger.redress.ClaimStatus;
 import org.harmledger.redress.Claimant;
 import org.harmledger.redress.Contact;
@@ -98,6 +99,30 @@ class ClaimControllerTest {
       assertThat(json(one).get("claimant_id").asText()).isEqualTo("c-1");
       assertThat(json(one).get("claimant").get("names").get("given").asText()).isEqualTo(PLANTED);
       assertThat(http.get("/api/claims/cl-9", "Cookie", reviewer.get(0)).statusCode()).isEqualTo(404);
+    });
+  }
+
+  @Test
+  void categories_comeFromTheAwardSchedule_forRecordersAndAbove() throws Exception {
+    TestServer.test(fixture, (app, http) -> {
+      String reader = http.signIn(ServerFixture.READER, ServerFixture.PASSWORD).get(0);
+      String reviewer = http.signIn(ServerFixture.REVIEWER, ServerFixture.PASSWORD).get(0);
+
+      assertThat(http.get("/api/claims/categories").statusCode()).isEqualTo(401);
+      assertThat(http.get("/api/claims/categories", "Cookie", reader).statusCode()).isEqualTo(403);
+      JsonNode answer = json(http.get("/api/claims/categories", "Cookie", reviewer));
+      assertThat(answer.get("currency").asText()).isEqualTo("USD");
+      JsonNode death = null;
+      for (JsonNode c : answer.get("categories")) {
+        if (c.get("code").asText().equals("death")) {
+          death = c;
+        }
+      }
+      assertThat(death).as(answer.toString()).isNotNull();
+      assertThat(death.get("amount").asLong()).isEqualTo(2500);
+      assertThat(death.get("needs_victims").asBoolean()).isTrue();
+      assertThat(death.get("illustrative").asBoolean()).isFalse();
+      assertThat(answer.get("categories").size()).isEqualTo(AwardSchedule.loadUnccModel().categories().size());
     });
   }
 

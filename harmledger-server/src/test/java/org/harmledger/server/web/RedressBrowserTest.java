@@ -36,12 +36,14 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The redress pages driven by chromium and chromedriver against the real server: a reviewer signs
  * in, opens the claims queue, moves a claim through review with reasons, decides a duplicate
- * proposal, adds a victim with an Arabic name and reads it back right to left. Screenshots go to
+ * proposal, adds a victim with an Arabic name and reads it back right to left, then registers a
+ * claimant for that victim and submits a claim from the intake page. Screenshots go to
  * target/screenshots/. Without chromium the test fails (CI installs it); it never skips.
  */
 class RedressBrowserTest {
@@ -157,6 +159,31 @@ class RedressBrowserTest {
     assertThat(arabic.getAttribute("dir")).isEqualTo("rtl");
     assertThat(driver.findElement(By.id("victim-meta")).getText()).contains("Nur Haddad").contains("child");
     screenshot("victim-added");
+
+    driver.findElement(By.id("victim-claim-link")).click();
+    waitForRoute("#/intake?victim=v-9");
+    assertThat(waitFor(By.id("claimant-add-victim")).getAttribute("value")).isEqualTo("v-9");
+    assertThat(driver.findElement(By.id("claim-add-victims")).getAttribute("value")).isEqualTo("v-9");
+    assertThat(driver.findElement(By.id("claim-add-category")).getText()).contains("death").contains("2,500 USD");
+    driver.findElement(By.id("claimant-add-id")).sendKeys("c-2");
+    driver.findElement(By.id("claimant-add-given")).sendKeys("Rima");
+    driver.findElement(By.id("claimant-add-family")).sendKeys("Haddad");
+    new Select(driver.findElement(By.id("claimant-add-kinship"))).selectByValue("parent");
+    driver.findElement(By.id("claimant-add-reason")).sendKeys("walk-in at the field office");
+    driver.findElement(By.id("claimant-add-submit")).click();
+    assertThat(waitForText(By.id("claimant-add-status"), "c-2")).isTrue();
+    assertThat(driver.findElement(By.id("claim-add-claimant")).getAttribute("value")).isEqualTo("c-2");
+    driver.findElement(By.id("claim-add-id")).sendKeys("cl-2");
+    driver.findElement(By.id("claim-add-incident")).sendKeys("inc-1");
+    new Select(driver.findElement(By.id("claim-add-category"))).selectByValue("death");
+    screenshot("claim-intake");
+    driver.findElement(By.id("claim-add-submit")).click();
+    waitForRoute("#/claim/cl-2");
+    assertThat(waitFor(By.id("claim-claimant")).getText()).contains("Rima Haddad").contains("v-9: parent");
+    assertThat(driver.findElement(By.id("claim-victims")).getText()).contains("v-9");
+    assertThat(driver.findElement(By.id("claim-status")).getAttribute("class")).contains("status-submitted");
+    open("#/victim/v-9");
+    waitFor(By.id("victim-meta"));
 
     driver.findElement(By.id("lang-switch")).click();
     waiting().until(d -> "rtl".equals(d.findElement(By.tagName("html")).getAttribute("dir")));
