@@ -1,13 +1,8 @@
 package org.harmledger.server.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import io.javalin.Javalin;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.harmledger.redress.AgeGroups;
 import org.harmledger.redress.Claimant;
@@ -27,17 +22,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The redress pages driven by chromium and chromedriver against the real server: a reviewer signs
@@ -47,32 +35,17 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * target/screenshots/. Without chromium the test fails (CI installs it); it never skips.
  */
 class RedressBrowserTest {
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-  private static final Duration WAIT = Duration.ofSeconds(30);
   private static final String ARABIC = "سندس الوراق";
 
-  private static Javalin app;
+  private static BrowserSession browser;
   private static WebDriver driver;
 
   @BeforeAll
   static void start() throws IOException {
-    if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-      fail("browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
-          + ": install them with apt-get install -y chromium chromium-driver");
-    }
     ServerFixture fixture = ServerFixture.withCorpus();
     plant(fixture.services().ledger());
-    app = HarmLedgerServer.create(fixture.services()).start(ServerConfig.DEFAULT_HOST, 0);
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--user-data-dir=" + Files.createTempDirectory("harmledger-chromium"), "--window-size=1400,1100");
-    driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-        .usingAnyFreePort().build(), options);
-    Files.createDirectories(SCREENSHOTS);
+    browser = BrowserSession.start(HarmLedgerServer.create(fixture.services()).start(ServerConfig.DEFAULT_HOST, 0));
+    driver = browser.driver();
   }
 
   /** Two records of one person (a duplicate proposal), a claimant with an Arabic name, and a submitted claim. */
@@ -92,77 +65,69 @@ class RedressBrowserTest {
 
   @AfterAll
   static void stop() {
-    if (driver != null) {
-      driver.quit();
-    }
-    if (app != null) {
-      app.stop();
+    if (browser != null) {
+      browser.close();
     }
   }
 
   @Test
   void reviewerMovesAClaimThroughReview_decidesADuplicate_andAddsAVictim() throws IOException {
-    open("#/signin");
-    waitFor(By.id("signin-name")).sendKeys(ServerFixture.REVIEWER);
-    driver.findElement(By.id("signin-password")).sendKeys(ServerFixture.PASSWORD);
-    driver.findElement(By.id("signin-submit")).click();
-    waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("whoami"),
-        ServerFixture.REVIEWER));
+    browser.signIn(ServerFixture.REVIEWER, ServerFixture.PASSWORD);
     assertThat(driver.findElement(By.id("nav-claims")).isDisplayed()).isTrue();
 
     driver.findElement(By.id("nav-claims")).click();
-    waitForRoute("#/claims");
+    browser.waitForRoute("#/claims");
     assertThat(driver.findElement(By.id("claim-list")).getText()).contains("cl-1").contains("death");
-    screenshot("claims-queue");
+    browser.screenshot("claims-queue");
 
     driver.findElement(By.cssSelector("#claim-list a.claim-link")).click();
-    waitForRoute("#/claim/cl-1");
+    browser.waitForRoute("#/claim/cl-1");
     assertThat(driver.findElement(By.id("claim-eligibility")).getText()).contains("incident inc-1 is not recorded");
     assertThat(driver.findElement(By.id("claim-award")).getText()).contains("not eligible");
     WebElement claimantArabic = driver.findElement(By.cssSelector("#claim-claimant bdi.arabic"));
     assertThat(claimantArabic.getText()).isEqualTo("هدى الوراق");
     assertThat(claimantArabic.getAttribute("dir")).isEqualTo("rtl");
-    screenshot("claim-submitted");
+    browser.screenshot("claim-submitted");
 
     driver.findElement(By.id("review-to-under_review")).click();
-    assertThat(waitForText(By.id("review-status"), "reason")).isTrue();
+    assertThat(browser.waitForText(By.id("review-status"), "reason")).isTrue();
     moveTo("under_review", "documents complete");
     moveTo("approved", "death recorded in the hospital list");
     assertThat(driver.findElement(By.id("claim-history")).getText())
         .contains("documents complete").contains("death recorded in the hospital list");
     assertThat(driver.findElements(By.id("review-to-paid"))).hasSize(1);
-    screenshot("claim-approved");
+    browser.screenshot("claim-approved");
 
-    open("#/claims?status=approved");
+    browser.open("#/claims?status=approved");
     assertThat(driver.findElement(By.id("claim-list")).getText()).contains("cl-1");
 
-    open("#/victims");
-    WebElement proposal = waitFor(By.cssSelector("#proposal-list tr[data-pair='v-1|v-2']"));
+    browser.open("#/victims");
+    WebElement proposal = browser.waitFor(By.cssSelector("#proposal-list tr[data-pair='v-1|v-2']"));
     assertThat(proposal.getText()).contains("given name");
     assertThat(driver.findElement(By.id("victim-list")).getText()).contains(ARABIC);
-    screenshot("victims-register");
+    browser.screenshot("victims-register");
     proposal.findElement(By.className("proposal-reason")).sendKeys("same death certificate");
     proposal.findElement(By.className("proposal-accept")).click();
-    waiting().until(ExpectedConditions.invisibilityOfElementLocated(
+    browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(
         By.cssSelector("#proposal-list tr[data-pair='v-1|v-2']")));
 
-    waitFor(By.id("victim-add-id")).sendKeys("v-9");
+    browser.waitFor(By.id("victim-add-id")).sendKeys("v-9");
     driver.findElement(By.id("victim-add-given")).sendKeys("Nur");
     driver.findElement(By.id("victim-add-family")).sendKeys("Haddad");
     driver.findElement(By.id("victim-add-arabic")).sendKeys("نور الحداد");
     driver.findElement(By.id("victim-add-age")).sendKeys("child");
     driver.findElement(By.id("victim-add-reason")).sendKeys("clinic list");
     driver.findElement(By.id("victim-add-submit")).click();
-    waitForRoute("#/victim/v-9");
+    browser.waitForRoute("#/victim/v-9");
     WebElement arabic = driver.findElement(By.cssSelector("#victim-meta bdi.arabic"));
     assertThat(arabic.getText()).isEqualTo("نور الحداد");
     assertThat(arabic.getAttribute("dir")).isEqualTo("rtl");
     assertThat(driver.findElement(By.id("victim-meta")).getText()).contains("Nur Haddad").contains("child");
-    screenshot("victim-added");
+    browser.screenshot("victim-added");
 
     driver.findElement(By.id("victim-claim-link")).click();
-    waitForRoute("#/intake?victim=v-9");
-    assertThat(waitFor(By.id("claimant-add-victim")).getAttribute("value")).isEqualTo("v-9");
+    browser.waitForRoute("#/intake?victim=v-9");
+    assertThat(browser.waitFor(By.id("claimant-add-victim")).getAttribute("value")).isEqualTo("v-9");
     assertThat(driver.findElement(By.id("claim-add-victims")).getAttribute("value")).isEqualTo("v-9");
     assertThat(driver.findElement(By.id("claim-add-category")).getText()).contains("death").contains("2,500 USD");
     driver.findElement(By.id("claimant-add-id")).sendKeys("c-2");
@@ -171,65 +136,36 @@ class RedressBrowserTest {
     new Select(driver.findElement(By.id("claimant-add-kinship"))).selectByValue("parent");
     driver.findElement(By.id("claimant-add-reason")).sendKeys("walk-in at the field office");
     driver.findElement(By.id("claimant-add-submit")).click();
-    assertThat(waitForText(By.id("claimant-add-status"), "c-2")).isTrue();
+    assertThat(browser.waitForText(By.id("claimant-add-status"), "c-2")).isTrue();
     assertThat(driver.findElement(By.id("claim-add-claimant")).getAttribute("value")).isEqualTo("c-2");
     driver.findElement(By.id("claim-add-id")).sendKeys("cl-2");
     driver.findElement(By.id("claim-add-incident")).sendKeys("inc-1");
     new Select(driver.findElement(By.id("claim-add-category"))).selectByValue("death");
-    screenshot("claim-intake");
+    browser.screenshot("claim-intake");
     driver.findElement(By.id("claim-add-submit")).click();
-    waitForRoute("#/claim/cl-2");
-    assertThat(waitFor(By.id("claim-claimant")).getText()).contains("Rima Haddad").contains("v-9: parent");
+    browser.waitForRoute("#/claim/cl-2");
+    assertThat(browser.waitFor(By.id("claim-claimant")).getText()).contains("Rima Haddad").contains("v-9: parent");
     assertThat(driver.findElement(By.id("claim-victims")).getText()).contains("v-9");
     assertThat(driver.findElement(By.id("claim-status")).getAttribute("class")).contains("status-submitted");
-    open("#/victim/v-9");
-    waitFor(By.id("victim-meta"));
+    browser.open("#/victim/v-9");
+    browser.waitFor(By.id("victim-meta"));
 
     driver.findElement(By.id("lang-switch")).click();
-    waiting().until(d -> "rtl".equals(d.findElement(By.tagName("html")).getAttribute("dir")));
-    waitFor(By.id("victim-meta"));
+    browser.waiting().until(d -> "rtl".equals(d.findElement(By.tagName("html")).getAttribute("dir")));
+    browser.waitFor(By.id("victim-meta"));
     assertThat(driver.findElement(By.id("nav-victims")).getText()).isEqualTo("الضحايا");
-    screenshot("victim-added-ar");
+    browser.screenshot("victim-added-ar");
     driver.findElement(By.id("lang-switch")).click();
-    waiting().until(d -> "ltr".equals(d.findElement(By.tagName("html")).getAttribute("dir")));
+    browser.waiting().until(d -> "ltr".equals(d.findElement(By.tagName("html")).getAttribute("dir")));
   }
 
   /** Types a reason and presses the button moving the claim to {@code status}, then waits for the page to show it. */
   private static void moveTo(String status, String reason) {
-    WebElement field = waitFor(By.id("review-reason"));
+    WebElement field = browser.waitFor(By.id("review-reason"));
     field.clear();
     field.sendKeys(reason);
     driver.findElement(By.id("review-to-" + status)).click();
-    waiting().until(ExpectedConditions.attributeContains(By.id("claim-status"), "class",
+    browser.waiting().until(ExpectedConditions.attributeContains(By.id("claim-status"), "class",
         "status-" + status));
-  }
-
-  /** A wait that looks again when the page re-renders the element it was reading. */
-  private static WebDriverWait waiting() {
-    WebDriverWait wait = new WebDriverWait(driver, WAIT);
-    wait.ignoring(StaleElementReferenceException.class);
-    return wait;
-  }
-
-  private static boolean waitForText(By by, String text) {
-    return waiting().until(ExpectedConditions.textToBePresentInElementLocated(by, text));
-  }
-
-  private static void open(String hash) {
-    driver.get("http://localhost:" + app.port() + "/" + hash);
-    waitForRoute(hash);
-  }
-
-  private static void waitForRoute(String hash) {
-    waiting().until(d -> hash.equals(d.findElement(By.id("view")).getAttribute("data-ready")));
-  }
-
-  private static WebElement waitFor(By by) {
-    return waiting().until(ExpectedConditions.presenceOfElementLocated(by));
-  }
-
-  private static void screenshot(String name) throws IOException {
-    byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
-    Files.write(SCREENSHOTS.resolve(name + ".png"), png);
   }
 }
