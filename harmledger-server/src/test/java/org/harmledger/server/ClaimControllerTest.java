@@ -1,6 +1,7 @@
 package org.harmledger.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.harmledger.server.TestServer.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
@@ -42,10 +43,6 @@ class ClaimControllerTest {
     new ClaimantRegister(ledger.database().jdbi(), ledger.custody()).add(new Claimant("c-1",
         PersonNames.latin(PLANTED, null, "Qurtubi"), new Contact("+963 955 111 222", "ghufran@example.org", null),
         null, List.of(new Relationship("v-1", Kinship.SPOUSE))), "cli:tester", "walk-in");
-  }
-
-  private static JsonNode json(HttpResponse<String> r) throws Exception {
-    return JsonResponses.MAPPER.readTree(r.body());
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.harmledger.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.harmledger.server.TestServer.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
@@ -24,10 +25,6 @@ class ClaimantControllerTest {
   void corpus() {
     fixture = ServerFixture.withCorpus();
     fixture.services().accounts().add(RECORDER, Role.RECORDER, ServerFixture.PASSWORD.toCharArray());
-  }
-
-  private static JsonNode json(HttpResponse<String> r) throws Exception {
-    return JsonResponses.MAPPER.readTree(r.body());
   }
 
   private List<CustodyEntry> entries(String claimant) {

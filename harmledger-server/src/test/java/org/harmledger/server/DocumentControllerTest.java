@@ -1,8 +1,8 @@
 package org.harmledger.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.harmledger.server.TestServer.json;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -34,10 +34,6 @@ class DocumentControllerTest {
 
   private static String upload(byte[] document) {
     return "{\"content_base64\":\"" + Base64.getEncoder().encodeToString(document) + "\",\"reason\":\"hospital\"}";
-  }
-
-  private static JsonNode json(HttpResponse<String> r) throws Exception {
-    return JsonResponses.MAPPER.readTree(r.body());
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.harmledger.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.harmledger.server.TestServer.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
@@ -15,10 +16,6 @@ class IncidentControllerTest {
   void corpus() {
     // Fresh per test: curation writes change the incidents.
     fixture = ServerFixture.withCorpus();
-  }
-
-  private static JsonNode json(HttpResponse<String> r) throws Exception {
-    return JsonResponses.MAPPER.readTree(r.body());
   }
 
   @Test

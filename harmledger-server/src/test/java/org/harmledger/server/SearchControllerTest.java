@@ -1,9 +1,9 @@
 package org.harmledger.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.harmledger.server.TestServer.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.http.HttpResponse;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -13,10 +13,6 @@ class SearchControllerTest {
   @BeforeAll
   static void corpus() {
     fixture = ServerFixture.withCorpus();
-  }
-
-  private static JsonNode json(HttpResponse<String> r) throws Exception {
-    return JsonResponses.MAPPER.readTree(r.body());
   }
 
   @Test

@@ -1,5 +1,6 @@
 package org.harmledger.server;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.net.URI;
@@ -84,6 +85,11 @@ public final class TestServer {
   }
 
   private TestServer() {}
+
+  /** A response's body read as JSON. */
+  public static JsonNode json(HttpResponse<String> response) throws IOException {
+    return JsonResponses.MAPPER.readTree(response.body());
+  }
 
   public static void test(ServerFixture fixture, Body body) throws Exception {
     Javalin app = HarmLedgerServer.create(fixture.services()).start(ServerConfig.DEFAULT_HOST, 0);

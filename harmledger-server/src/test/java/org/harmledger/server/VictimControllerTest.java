@@ -1,6 +1,7 @@
 package org.harmledger.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.harmledger.server.TestServer.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
@@ -37,10 +38,6 @@ class VictimControllerTest {
     new VictimRegister(ledger.database().jdbi(), ledger.custody(), AgeGroups.loadDefault()).add(List.of(
         rows.read(2, List.of("v-1", PLANTED, "Warraqi", "civilian", "killed", "inc-1")),
         rows.read(3, List.of("v-2", PLANTED, "Warraqi", "civilian", "killed", "inc-1"))), "cli:tester", "t", "list");
-  }
-
-  private static JsonNode json(HttpResponse<String> r) throws Exception {
-    return JsonResponses.MAPPER.readTree(r.body());
   }
 
   @Test

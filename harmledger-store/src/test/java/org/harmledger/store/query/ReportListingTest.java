@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import org.harmledger.store.Ledger;
 import org.harmledger.store.LedgerFixture;
-import org.harmledger.store.incidents.Reports;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,10 +22,7 @@ class ReportListingTest {
   @BeforeEach
   void ingestThree() {
     ledger = LedgerFixture.open(dir);
-    Reports.ingest(ledger,
-        Reports.report("Levant Wire", "2019-01-19", "baghouz", "2019-01-18", 16, "us_led_coalition"),
-        Reports.report("Orient Observer", "2019-07-22", "maarat", "2019-07-22", 12, null),
-        Reports.report("Levant Wire", "2017-06-01", "mosul", "2017-05-30", 40, null));
+    ListingCorpus.ingest(ledger);
     listing = new ReportListing(ledger.database().jdbi());
   }
 
