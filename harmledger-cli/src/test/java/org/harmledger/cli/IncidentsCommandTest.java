@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.harmledger.model.Sha256;
+import org.harmledger.resolve.PairScore;
+import org.harmledger.resolve.ReportPairs;
 import org.harmledger.store.intake.IntakeDocument;
 import org.harmledger.store.intake.IntakeItem;
 import org.junit.jupiter.api.BeforeAll;
@@ -178,16 +180,11 @@ class IncidentsCommandTest {
       reportOf.values().stream().filter(r -> shown.contains(r + ":")).forEach(reports::add);
       found.add(reports);
     }
-    Set<String> truth = pairs(expected);
-    Set<String> predicted = pairs(found);
-    long agreed = predicted.stream().filter(truth::contains).count();
-    double precision = predicted.isEmpty() ? 0 : (double) agreed / predicted.size();
-    double recall = (double) agreed / truth.size();
-    double f1 = agreed == 0 ? 0 : 2 * precision * recall / (precision + recall);
-    System.out.printf(Locale.ROOT, "examples: %d incidents for %d expected; pairwise P %.3f R %.3f F1 %.3f%n",
-        found.size(), expected.size(), precision, recall, f1);
-    assertThat(precision).isGreaterThanOrEqualTo(0.95);
-    assertThat(f1).isGreaterThanOrEqualTo(0.80);
+    PairScore score = ReportPairs.score(found, expected);
+    System.out.printf(Locale.ROOT, "examples: %d incidents for %d expected; %s%n", found.size(), expected.size(),
+        score.describe());
+    assertThat(score.precision()).isGreaterThanOrEqualTo(0.95);
+    assertThat(score.f1()).isGreaterThanOrEqualTo(0.80);
     assertThat(found.size()).isLessThanOrEqualTo(20);
   }
 
@@ -201,19 +198,5 @@ class IncidentsCommandTest {
 
     Cli.Result listed = Cli.run("--data", twice.toString(), "incidents", "--format", "json");
     assertThat(JSON.readTree(listed.out())).isEqualTo(json());
-  }
-
-  /** The pairs of reports that share a group, each as "a|b" with a before b. */
-  private static Set<String> pairs(List<Set<String>> groups) {
-    Set<String> pairs = new HashSet<>();
-    for (Set<String> g : groups) {
-      List<String> sorted = g.stream().sorted().toList();
-      for (int a = 0; a < sorted.size(); a++) {
-        for (int b = a + 1; b < sorted.size(); b++) {
-          pairs.add(sorted.get(a) + "|" + sorted.get(b));
-        }
-      }
-    }
-    return pairs;
   }
 }

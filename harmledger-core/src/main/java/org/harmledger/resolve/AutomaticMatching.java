@@ -3,8 +3,12 @@ package org.harmledger.resolve;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * AutomaticMatching groups profiles (of assertions, or of the {@link ReportUnit}s that stand
@@ -14,7 +18,9 @@ import java.util.Objects;
  * assertion id. Each profile joins the compatible incident whose founding profile scores highest
  * with it (ties to the earlier incident), or founds a new incident; a statement never founds
  * one: it joins the incident it is about or stays unattached (rule {@code statement.unattached}).
- * Statements come after every event, so every incident they could join exists. An incident is compared by
+ * Statements come after every event, so every incident they could join exists. Last, an event
+ * that is dated but not placed joins the one incident that agrees with it, if exactly one does
+ * ({@link SoleCandidateRule}). An incident is compared by
  * its founding profile only, so a decision depends only on profiles compatible with the one
  * being placed: the grouping of a set is the union of the groupings of its connected components,
  * which is what makes incremental resolution equal to resolving all at once. Not thread-safe.
@@ -61,7 +67,53 @@ final class AutomaticMatching {
         founders.add(i);
       }
     }
+    placeUnplaced(profiles, founders, founderOf, score);
     return new Grouping(founderOf, score);
+  }
+
+  /**
+   * Rule {@link SoleCandidateRule}: each unplaced event joins the one incident founded by a placed
+   * unit that agrees with it, if there is exactly one. Unplaced profiles are never matchable, so
+   * each founded its own incident above and none was chosen by another; every placed founder is
+   * final here, so the order of this pass does not matter.
+   */
+  private static void placeUnplaced(List<MatchProfile> profiles, List<Integer> founders, int[] founderOf,
+      double[] score) {
+    List<Integer> unplaced = new ArrayList<>();
+    for (int i = 0; i < profiles.size(); i++) {
+      if (profiles.get(i).unplacedEvent()) {
+        unplaced.add(i);
+      }
+    }
+    if (unplaced.isEmpty()) {
+      return;
+    }
+    Map<Integer, List<Integer>> byDay = new HashMap<>();
+    for (int f : founders) {
+      MatchProfile p = profiles.get(f);
+      if (p.matchable()) {
+        for (int day = p.date().lo(); day <= p.date().hi(); day++) {
+          byDay.computeIfAbsent(day, d -> new ArrayList<>()).add(f);
+        }
+      }
+    }
+    for (int i : unplaced) {
+      MatchProfile p = profiles.get(i);
+      Set<Integer> agreeing = new TreeSet<>();
+      double best = -1;
+      for (int day = p.date().lo() - BlockIndex.MAX_SLACK; day <= p.date().hi() + BlockIndex.MAX_SLACK; day++) {
+        for (int f : byDay.getOrDefault(day, List.of())) {
+          double s = SoleCandidateRule.score(p, profiles.get(f));
+          if (s >= 0 && agreeing.add(f)) {
+            best = s;
+          }
+        }
+      }
+      if (agreeing.size() == 1) {
+        founderOf[i] = agreeing.iterator().next();
+        score[i] = best;
+      }
+    }
   }
 
   /** Positions of the profiles in canonical order. */

@@ -148,6 +148,7 @@ public final class IncidentResolver {
     BlockIndex freshIndex = new BlockIndex();
     for (int i = 0; i < newUnits.size(); i++) {
       freshIndex.add(i, newUnits.get(i).profile());
+      freshIndex.addUnplaced(i, newUnits.get(i).profile());
     }
     Set<String> freshAnchors = new HashSet<>();
     newUnits.forEach(u -> freshAnchors.add(u.anchorId()));
@@ -157,39 +158,39 @@ public final class IncidentResolver {
     queue.addAll(newUnits);
     while (!queue.isEmpty()) {
       ReportUnit u = queue.pollFirst();
-      List<ReportUnit> near = new ArrayList<>(old.unitsOf(previous.reportsNear(u.profile())));
-      freshIndex.candidates(u.profile(), i -> near.add(newUnits.get(i)));
-      ReportUnit best = null;
-      double bestScore = -1;
-      for (ReportUnit c : near) {
-        if (AutomaticMatching.CANONICAL.compare(c.profile(), u.profile()) >= 0
-            || !founds(c, decided, before, freshAnchors)) {
-          continue;
-        }
-        double score = matcher.score(u.profile(), c.profile());
-        if (score >= 0 && (score > bestScore
-            || (score == bestScore && AutomaticMatching.CANONICAL.compare(c.profile(), best.profile()) < 0))) {
-          best = c;
-          bestScore = score;
-        }
-      }
-      Placement now = best != null ? new Placement(best.anchorId(), bestScore)
-          : u.profile().isStatement() ? Placement.UNATTACHED : new Placement(u.anchorId(), 1.0);
       Placement was = freshAnchors.contains(u.anchorId()) ? null : before.of(u.anchorId());
-      decided.put(u.anchorId(), now);
-      if (now.equals(was)) {
-        continue;
-      }
-      changed.put(u.anchorId(), u);
-      boolean wasFounder = was != null && u.anchorId().equals(was.founder());
-      if (wasFounder != u.anchorId().equals(now.founder())) {
-        // Every later unit that could choose this one, or had chosen it, chooses again.
-        for (ReportUnit v : near) {
-          if (AutomaticMatching.CANONICAL.compare(v.profile(), u.profile()) > 0
-              && matcher.score(u.profile(), v.profile()) >= 0) {
-            queue.add(v);
+      Placement now;
+      if (u.profile().unplacedEvent()) {
+        // Unplaced units come after every matchable one, so every founder they may choose is settled.
+        List<ReportUnit> around = new ArrayList<>(old.unitsOf(previous.reportsAround(u.profile())));
+        freshIndex.placedAround(u.profile(), i -> around.add(newUnits.get(i)));
+        now = soleCandidate(u, around, decided, before, freshAnchors);
+      } else {
+        List<ReportUnit> near = new ArrayList<>(old.unitsOf(previous.reportsNear(u.profile())));
+        freshIndex.candidates(u.profile(), i -> near.add(newUnits.get(i)));
+        now = bestMatch(u, near, decided, before, freshAnchors);
+        boolean wasFounder = was != null && u.anchorId().equals(was.founder());
+        if (!now.equals(was) && wasFounder != u.anchorId().equals(now.founder())) {
+          // Every later unit that could choose this one, or had chosen it, chooses again.
+          for (ReportUnit v : near) {
+            if (AutomaticMatching.CANONICAL.compare(v.profile(), u.profile()) > 0
+                && matcher.score(u.profile(), v.profile()) >= 0) {
+              queue.add(v);
+            }
+          }
+          // So does every unplaced account that may count it among its candidates.
+          List<ReportUnit> unplaced = new ArrayList<>(old.unitsOf(previous.unplacedReportsNear(u.profile())));
+          freshIndex.unplacedNear(u.profile(), i -> unplaced.add(newUnits.get(i)));
+          for (ReportUnit v : unplaced) {
+            if (v.profile().unplacedEvent() && SoleCandidateRule.score(v.profile(), u.profile()) >= 0) {
+              queue.add(v);
+            }
           }
         }
+      }
+      decided.put(u.anchorId(), now);
+      if (!now.equals(was)) {
+        changed.put(u.anchorId(), u);
       }
     }
     Set<String> founders = new TreeSet<>();
@@ -239,7 +240,7 @@ public final class IncidentResolver {
       for (ReportUnit u : units) {
         for (String id : u.memberIds()) {
           Membership.How how = !id.equals(u.anchorId()) ? Membership.How.ATTACHED
-              : id.equals(founder) ? Membership.How.FOUNDED : Membership.How.MATCHED;
+              : id.equals(founder) ? Membership.How.FOUNDED : joinedHow(u);
           ms.add(new Membership(id, id.equals(founder) ? 1.0 : scores.get(u.anchorId()), how));
           placed.add(id);
           SourcedAssertion a = byId.get(id);
@@ -265,6 +266,49 @@ public final class IncidentResolver {
     partial.incidents().forEach(i -> gone.add(i.id()));
     return new ResolutionUpdate(placed, automatic, unattached, gone, partial.incidents(), byId, newUnits,
         partial.decisions());
+  }
+
+  /** Where a matchable unit goes: the compatible founder scoring highest (canonically first on a tie), else itself. */
+  private Placement bestMatch(ReportUnit u, List<ReportUnit> near, Map<String, Placement> decided, Placements before,
+      Set<String> freshAnchors) {
+    ReportUnit best = null;
+    double bestScore = -1;
+    for (ReportUnit c : near) {
+      if (AutomaticMatching.CANONICAL.compare(c.profile(), u.profile()) >= 0
+          || !founds(c, decided, before, freshAnchors)) {
+        continue;
+      }
+      double score = matcher.score(u.profile(), c.profile());
+      if (score >= 0 && (score > bestScore
+          || (score == bestScore && AutomaticMatching.CANONICAL.compare(c.profile(), best.profile()) < 0))) {
+        best = c;
+        bestScore = score;
+      }
+    }
+    return best != null ? new Placement(best.anchorId(), bestScore)
+        : u.profile().isStatement() ? Placement.UNATTACHED : new Placement(u.anchorId(), 1.0);
+  }
+
+  /** Where an unplaced unit goes (rule incident.sole-candidate): its only agreeing founder, else itself. */
+  private static Placement soleCandidate(ReportUnit u, List<ReportUnit> around, Map<String, Placement> decided,
+      Placements before, Set<String> freshAnchors) {
+    Map<String, Double> agreeing = new HashMap<>();
+    for (ReportUnit c : around) {
+      double score = SoleCandidateRule.score(u.profile(), c.profile());
+      if (score >= 0 && founds(c, decided, before, freshAnchors)) {
+        agreeing.put(c.anchorId(), score);
+      }
+    }
+    if (agreeing.size() != 1) {
+      return new Placement(u.anchorId(), 1.0);
+    }
+    Map.Entry<String, Double> only = agreeing.entrySet().iterator().next();
+    return new Placement(only.getKey(), only.getValue());
+  }
+
+  /** How a unit's anchor joined an incident it did not found: matched, or as an unplaced account's sole candidate. */
+  private static Membership.How joinedHow(ReportUnit u) {
+    return u.profile().unplacedEvent() ? Membership.How.SOLE_CANDIDATE : Membership.How.MATCHED;
   }
 
   /** True when the unit founds an incident as matching stands: decided in this update, else as before. */
@@ -315,9 +359,13 @@ public final class IncidentResolver {
       return new Placement(founder, score);
     }
 
+    /** The incident the unit founded, null when it founded none (it may have been another's member). */
     String incidentOfFounder(String founder) {
       String known = incidentOfFounder.get(founder);
-      return known != null ? known : incidentOf(founder);
+      if (known != null) {
+        return known;
+      }
+      return founder.equals(of(founder).founder()) ? incidentOf(founder) : null;
     }
   }
 
@@ -432,7 +480,7 @@ public final class IncidentResolver {
         continue;
       }
       List<Membership> members = byFounder.computeIfAbsent(founder, k -> new ArrayList<>());
-      Membership.How how = founder == i ? Membership.How.FOUNDED : Membership.How.MATCHED;
+      Membership.How how = founder == i ? Membership.How.FOUNDED : joinedHow(u);
       for (String id : u.memberIds()) {
         members.add(new Membership(id, g.score()[i], id.equals(u.anchorId()) ? how : Membership.How.ATTACHED));
         firstReported.merge(founder, byId.get(id), (x, y) -> FIRST_REPORTED.compare(x, y) <= 0 ? x : y);
@@ -508,6 +556,11 @@ public final class IncidentResolver {
         .anyMatch(m -> m.assertionId().equals(assertionId) && m.how() == Membership.How.ATTACHED);
     if (attached) {
       return Optional.of(MatchExplanation.attached(assertionId, i.id()));
+    }
+    Optional<Membership> sole = i.members().stream()
+        .filter(m -> m.assertionId().equals(assertionId) && m.how() == Membership.How.SOLE_CANDIDATE).findFirst();
+    if (sole.isPresent()) {
+      return Optional.of(MatchExplanation.soleCandidate(assertionId, i.id(), sole.get().score()));
     }
     ProfileFactory factory = profiles();
     Map<String, SourcedAssertion> byId = new HashMap<>();

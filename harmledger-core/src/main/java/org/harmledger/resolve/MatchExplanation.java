@@ -28,6 +28,12 @@ public record MatchExplanation(
         "report.same-event: its report tells of this event, and nothing it says disagrees")));
   }
 
+  /** The explanation recorded for an unplaced account that found its only candidate (rule incident.sole-candidate). */
+  public static MatchExplanation soleCandidate(String assertionId, String incidentId, double score) {
+    return new MatchExplanation(assertionId, incidentId, true, score,
+        List.of(new FieldAgreement("place", true, 0, SoleCandidateRule.explanation())));
+  }
+
   public MatchExplanation withIncident(String id) {
     return new MatchExplanation(assertionId, id, matched, score, fields);
   }
