@@ -10,7 +10,8 @@ import java.util.TreeSet;
  * wildcard type with any family, a profile standing for several families with any of them),
  * and perpetrators always (the same party, or one unknown,
  * agree; two different named parties still match but score low and make the incident
- * contested). The score is the mean of the four field scores. The relation is symmetric.
+ * contested). The score is the mean of the four field scores; windows a day apart score half what
+ * overlapping windows of the same width would. The relation is symmetric.
  * {@link #score} is the allocation-free path used in bulk; {@link #compare} explains the same
  * decision. Thread-safe.
  */
@@ -54,12 +55,11 @@ public final class IncidentMatcher {
     if (gap > Math.max(a.slack(), b.slack())) {
       return -1;
     }
-    if (gap > 0) {
-      // Below any overlap of a week or less: a day off is allowed, but an overlapping report is likelier the same.
-      return 0.5;
-    }
     int width = Math.max(a.width(), b.width());
-    return width == 1 ? 1.0 : width <= 7 ? 0.6 : 0.4;
+    double overlap = width == 1 ? 1.0 : width <= 7 ? 0.6 : 0.4;
+    // A day off is allowed, but scores half what overlapping windows as wide would: an overlapping report is
+    // likelier the same event, so a statement's week-long response window prefers the strike it overlaps.
+    return gap > 0 ? overlap / 2 : overlap;
   }
 
   static FieldAgreement date(DateWindow a, DateWindow b) {

@@ -87,4 +87,16 @@ class IncidentMatcherTest {
     }
     assertThat(matched).isGreaterThan(all.size()).isLessThan(all.size() * all.size());
   }
+
+  @Test
+  void windowsADayApartScoreBelowOverlappingOnesOfTheSameWidth() {
+    DateWindow week = DateWindow.of(Fixtures.day("2019-01-21")).reachingBack(7);
+    DateWindow lastWeek = new DateWindow(week.lo() - 7, week.lo() - 1, 1, true);
+    DateWindow friday = DateWindow.of(Fixtures.day("2019-01-18"));
+
+    assertThat(IncidentMatcher.dateScore(week, lastWeek)).isPositive()
+        .isLessThan(IncidentMatcher.dateScore(week, friday));
+    assertThat(IncidentMatcher.dateScore(DateWindow.of(Fixtures.relativeDay("2019-01-18")), friday)).isEqualTo(1.0);
+    assertThat(IncidentMatcher.dateScore(DateWindow.of(Fixtures.relativeDay("2019-01-19")), friday)).isEqualTo(0.5);
+  }
 }
