@@ -5,8 +5,8 @@ import java.util.Objects;
 
 /**
  * A MatchExplanation says why an assertion joined an incident, or why it could not: the score
- * (the mean of the field scores), whether every field was compatible, and each field's
- * agreement. {@code incidentId} is null while comparing with an incident that has no id yet.
+ * (the mean of the field scores, the perpetrator at half weight), whether every field was
+ * compatible, and each field's agreement. {@code incidentId} is null while comparing with an incident that has no id yet.
  */
 public record MatchExplanation(
     String assertionId, String incidentId, boolean matched, double score, List<FieldAgreement> fields) {

@@ -36,7 +36,8 @@ final class SoleCandidateRule {
     if (date < 0 || type < 0) {
       return -1;
     }
-    return (date + type + IncidentMatcher.perpetratorScore(unplaced.perpetrator(), founder.perpetrator())) / 4;
+    return IncidentMatcher.weighted(date, 0, type, IncidentMatcher.perpetratorScore(unplaced.perpetrator(),
+        founder.perpetrator()));
   }
 
   /** Why an unplaced account is in its incident, in words. */
