@@ -190,6 +190,18 @@ class IncidentsCommandTest {
   }
 
   @Test
+  void show_mosul_leadsWithTheCoalition_whichNonPartisanSourcesName() throws Exception {
+    String id = json("--admin1", "Nineveh").path("incidents").get(0).path("id").asText();
+
+    Cli.Result shown = Cli.run("--data", data.toString(), "show", id);
+
+    assertThat(shown.exit()).isZero();
+    assertThat(shown.out()).contains("perpetrator: us_led_coalition (US-led coalition), contested")
+        .containsPattern("of them non-partisan: \\{[^}]*\"isil\":0[^}]*\"us_led_coalition\":2")
+        .contains("(rule attribution.non-partisan-first)");
+  }
+
+  @Test
   void examples_ingestedInTwoGoes_giveTheSameIncidentsAsInOne() throws Exception {
     Path twice = dir.resolve("twice");
     assertThat(Cli.run("--data", twice.toString(), "ingest", EXAMPLES.resolve("reports/feeds").toString()).exit())

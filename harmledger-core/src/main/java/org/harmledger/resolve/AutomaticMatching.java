@@ -3,9 +3,7 @@ package org.harmledger.resolve;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -67,7 +65,7 @@ final class AutomaticMatching {
         founders.add(i);
       }
     }
-    placeUnplaced(profiles, founders, founderOf, score);
+    placeUnplaced(profiles, founders, index, founderOf, score);
     return new Grouping(founderOf, score);
   }
 
@@ -77,41 +75,25 @@ final class AutomaticMatching {
    * each founded its own incident above and none was chosen by another; every placed founder is
    * final here, so the order of this pass does not matter.
    */
-  private static void placeUnplaced(List<MatchProfile> profiles, List<Integer> founders, int[] founderOf,
-      double[] score) {
-    List<Integer> unplaced = new ArrayList<>();
+  private static void placeUnplaced(List<MatchProfile> profiles, List<Integer> founders, BlockIndex index,
+      int[] founderOf, double[] score) {
     for (int i = 0; i < profiles.size(); i++) {
-      if (profiles.get(i).unplacedEvent()) {
-        unplaced.add(i);
-      }
-    }
-    if (unplaced.isEmpty()) {
-      return;
-    }
-    Map<Integer, List<Integer>> byDay = new HashMap<>();
-    for (int f : founders) {
-      MatchProfile p = profiles.get(f);
-      if (p.matchable()) {
-        for (int day = p.date().lo(); day <= p.date().hi(); day++) {
-          byDay.computeIfAbsent(day, d -> new ArrayList<>()).add(f);
-        }
-      }
-    }
-    for (int i : unplaced) {
       MatchProfile p = profiles.get(i);
-      Set<Integer> agreeing = new TreeSet<>();
-      double best = -1;
-      for (int day = p.date().lo() - BlockIndex.MAX_SLACK; day <= p.date().hi() + BlockIndex.MAX_SLACK; day++) {
-        for (int f : byDay.getOrDefault(day, List.of())) {
-          double s = SoleCandidateRule.score(p, profiles.get(f));
-          if (s >= 0 && agreeing.add(f)) {
-            best = s;
-          }
-        }
+      if (!p.unplacedEvent()) {
+        continue;
       }
+      Set<Integer> agreeing = new TreeSet<>();
+      double[] best = {-1};
+      index.placedAround(p, incident -> {
+        double s = SoleCandidateRule.score(p, profiles.get(founders.get(incident)));
+        if (s >= 0) {
+          agreeing.add(founders.get(incident));
+          best[0] = s;
+        }
+      });
       if (agreeing.size() == 1) {
         founderOf[i] = agreeing.iterator().next();
-        score[i] = best;
+        score[i] = best[0];
       }
     }
   }

@@ -21,8 +21,10 @@ import org.harmledger.model.Sha256;
  * ({@link AutomaticMatching}), then people's decisions apply ({@link CurationDecision}), then each
  * incident's sources, figures and grade. A unit that matches no incident founds one, except a
  * unit of statements only: it answers the incident it matches, or stays an unattached statement
- * (listed in {@link Resolution#unattached}, never an incident). A unit with no matchable date or
- * a place vaguer than a province stands alone for a person to place. Known limit of blocking:
+ * (listed in {@link Resolution#unattached}, never an incident). A dated unit with no place, or
+ * one vaguer than a province, joins the one incident that agrees with it, if exactly one does
+ * ({@link SoleCandidateRule}); otherwise, like a unit with no matchable date, it stands alone for
+ * a person to place. Known limit of blocking:
  * places within matching distance but in different provinces, or a unit without a country, are
  * never compared. The result depends only on the set of assertions and decisions, never on
  * their order; resolving a previous resolution plus new assertions equals resolving everything
@@ -124,7 +126,8 @@ public final class IncidentResolver {
    * Takes new reports into a resolved ledger, reading only what they change. Matching is replayed
    * for the new units and, in canonical order, for every unit whose choice they may change: a unit
    * compatible with one that became or stopped being a founder (found by area and days through
-   * {@link ResolvedLedger#reportsNear}). Only the automatic incidents that gained or lost a unit
+   * {@link ResolvedLedger#reportsNear}), and every unplaced unit that may count such a unit among
+   * its candidates ({@link ResolvedLedger#unplacedReportsNear}). Only the automatic incidents that gained or lost a unit
    * are rebuilt, with every decision replayed on the incidents it names. Applying the update to
    * the previous result equals resolving everything at once, decisions included. {@code fresh}
    * must hold whole reports the ledger has not resolved before.
