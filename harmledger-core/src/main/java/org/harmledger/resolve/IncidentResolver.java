@@ -127,8 +127,8 @@ public final class IncidentResolver {
    * for the new units and, in canonical order, for every unit whose choice they may change: a unit
    * compatible with one that became or stopped being a founder (found by area and days through
    * {@link ResolvedLedger#reportsNear}), and every unplaced unit that may count such a unit among
-   * its candidates ({@link ResolvedLedger#unplacedReportsNear}). Only the automatic incidents that gained or lost a unit
-   * are rebuilt, with every decision replayed on the incidents it names. Applying the update to
+   * its candidates ({@link ResolvedLedger#unplacedReportsNear}). Only the automatic incidents
+   * that gained or lost a unit are rebuilt, with every decision replayed on the incidents it names. Applying the update to
    * the previous result equals resolving everything at once, decisions included. {@code fresh}
    * must hold whole reports the ledger has not resolved before.
    */
