@@ -73,6 +73,21 @@ class IncidentResolverTest {
   }
 
   @Test
+  void theStatementsOfAReportWithoutAnEventAnswerTheOneEventTogether() {
+    SourcedAssertion strike = Fixtures.report("lws", "Levant Wire Service", "2019-01-19").by("us_led_coalition").build();
+    SourcedAssertion condemnation = Fixtures.report("tpa", "Tehran Press Agency", "2019-01-21")
+        .type("statement.condemnation").on(Fixtures.relativeDay("2019-01-21")).at(Fixtures.DEIR_EZ_ZOR)
+        .by("us_led_coalition").build();
+    SourcedAssertion demand = Fixtures.report("tpa", "Tehran Press Agency", "2019-01-21").index(1)
+        .type("statement.demand").on(null).at(null).build();
+    Resolution r = resolver.resolve(List.of(demand, strike, condemnation), List.of());
+
+    assertThat(r.unattached()).isEmpty();
+    assertThat(r.incidentOf(demand.assertionId()).orElseThrow().assertionIds())
+        .containsExactlyInAnyOrder(strike.assertionId(), condemnation.assertionId(), demand.assertionId());
+  }
+
+  @Test
   void anUndatedStatementFromAReportWithoutAnEventStaysUnattached() {
     SourcedAssertion strike = Fixtures.report("lws", "Levant Wire Service", "2019-01-19").by("us_led_coalition").build();
     SourcedAssertion condemnation = Fixtures.report("un", "Levant Wire Service", "2019-01-19")
