@@ -28,7 +28,8 @@ final class IncidentView {
     JsonNode p = i.path("perpetrator");
     field(out, "perpetrator", p.path("actor").isNull() ? "unknown" : p.path("actor").asText() + " ("
         + p.path("name").asText() + "), " + p.path("status").asText() + "; named by independent sources: "
-        + p.path("named"));
+        + p.path("named") + ", of them non-partisan: " + p.path("named_by_non_partisan") + " (rule "
+        + p.path("rule").asText() + ")");
     JsonNode g = i.path("grade");
     field(out, "grade", g.path("grade").asText() + " (" + g.path("rule").asText() + "): " + g.path("reason").asText());
     field(out, "response", i.path("belligerent_response").asText());

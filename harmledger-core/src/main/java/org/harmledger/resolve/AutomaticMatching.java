@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * AutomaticMatching groups profiles (of assertions, or of the {@link ReportUnit}s that stand
@@ -14,7 +16,9 @@ import java.util.Objects;
  * assertion id. Each profile joins the compatible incident whose founding profile scores highest
  * with it (ties to the earlier incident), or founds a new incident; a statement never founds
  * one: it joins the incident it is about or stays unattached (rule {@code statement.unattached}).
- * Statements come after every event, so every incident they could join exists. An incident is compared by
+ * Statements come after every event, so every incident they could join exists. Last, an event
+ * that is dated but not placed joins the one incident that agrees with it, if exactly one does
+ * ({@link SoleCandidateRule}). An incident is compared by
  * its founding profile only, so a decision depends only on profiles compatible with the one
  * being placed: the grouping of a set is the union of the groupings of its connected components,
  * which is what makes incremental resolution equal to resolving all at once. Not thread-safe.
@@ -61,7 +65,37 @@ final class AutomaticMatching {
         founders.add(i);
       }
     }
+    placeUnplaced(profiles, founders, index, founderOf, score);
     return new Grouping(founderOf, score);
+  }
+
+  /**
+   * Rule {@link SoleCandidateRule}: each unplaced event joins the one incident founded by a placed
+   * unit that agrees with it, if there is exactly one. Unplaced profiles are never matchable, so
+   * each founded its own incident above and none was chosen by another; every placed founder is
+   * final here, so the order of this pass does not matter.
+   */
+  private static void placeUnplaced(List<MatchProfile> profiles, List<Integer> founders, BlockIndex index,
+      int[] founderOf, double[] score) {
+    for (int i = 0; i < profiles.size(); i++) {
+      MatchProfile p = profiles.get(i);
+      if (!p.unplacedEvent()) {
+        continue;
+      }
+      Set<Integer> agreeing = new TreeSet<>();
+      double[] best = {-1};
+      index.placedAround(p, incident -> {
+        double s = SoleCandidateRule.score(p, profiles.get(founders.get(incident)));
+        if (s >= 0) {
+          agreeing.add(founders.get(incident));
+          best[0] = s;
+        }
+      });
+      if (agreeing.size() == 1) {
+        founderOf[i] = agreeing.iterator().next();
+        score[i] = best[0];
+      }
+    }
   }
 
   /** Positions of the profiles in canonical order. */

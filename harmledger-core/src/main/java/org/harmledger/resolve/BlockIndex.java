@@ -2,6 +2,7 @@ package org.harmledger.resolve;
 
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
 
@@ -12,10 +13,15 @@ import java.util.function.IntConsumer;
  * slack. An item whose place has a first-order admin area is filed under that area and under
  * its country's catch-all; one without is filed under its country's "no admin area" block and the
  * catch-all. A query with an admin area reads that area and the "no admin area" block; a query
- * without one reads the catch-all. Each item is reported once per query. Not thread-safe.
+ * without one reads the catch-all. Unplaced events (rule {@code incident.sole-candidate}) are
+ * filed apart, by country, and found from either side: the matchable items they may be about,
+ * and the unplaced items a matchable one may concern. Each item is reported once per query.
+ * Not thread-safe.
  */
 final class BlockIndex {
-  private static final int MAX_SLACK = 1;
+  static final int MAX_SLACK = 1;
+  /** The prefix of the areas unplaced events are filed under, by country ("?" when unknown). */
+  private static final String UNPLACED = "~";
 
   private final Map<String, Integer> areaIds = new HashMap<>();
   private final Map<Long, int[]> blocks = new HashMap<>();
@@ -32,6 +38,47 @@ final class BlockIndex {
       put(key(own, day), item);
       put(key(all, day), item);
     }
+  }
+
+  /**
+   * Files an unplaced event ({@link MatchProfile#unplacedEvent}) under its country's, or the
+   * unknown country's, unplaced block for every day of its window; ignores any other profile.
+   */
+  void addUnplaced(int item, MatchProfile p) {
+    if (!p.unplacedEvent()) {
+      return;
+    }
+    int own = areaId(UNPLACED + p.country());
+    for (int day = p.date().lo(); day <= p.date().hi(); day++) {
+      put(key(own, day), item);
+    }
+  }
+
+  /**
+   * Calls {@code action} once for each matchable item an unplaced profile may be about: those of
+   * its country, or of every country when it gives none, whose window meets its own widened by the slack.
+   */
+  void placedAround(MatchProfile unplaced, IntConsumer action) {
+    if (!unplaced.unplacedEvent()) {
+      return;
+    }
+    query++;
+    if (!"?".equals(unplaced.country())) {
+      scan(unplaced.country() + "|*", unplaced, action);
+      return;
+    }
+    List<String> everywhere = areaIds.keySet().stream().filter(a -> a.endsWith("|*")).sorted().toList();
+    everywhere.forEach(area -> scan(area, unplaced, action));
+  }
+
+  /** Calls {@code action} once for each unplaced item of the profile's country or of none whose window meets its own. */
+  void unplacedNear(MatchProfile placed, IntConsumer action) {
+    if (!placed.matchable()) {
+      return;
+    }
+    query++;
+    scan(UNPLACED + placed.country(), placed, action);
+    scan(UNPLACED + "?", placed, action);
   }
 
   /** Calls {@code action} once for each item filed in a block the profile can match. */

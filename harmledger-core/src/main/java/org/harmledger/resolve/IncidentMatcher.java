@@ -10,7 +10,8 @@ import java.util.TreeSet;
  * wildcard type with any family, a profile standing for several families with any of them),
  * and perpetrators always (the same party, or one unknown,
  * agree; two different named parties still match but score low and make the incident
- * contested). The score is the mean of the four field scores. The relation is symmetric.
+ * contested). The score is the mean of the field scores with the perpetrator at half weight
+ * ({@link #weighted}); windows a day apart score half what overlapping windows of the same width would. The relation is symmetric.
  * {@link #score} is the allocation-free path used in bulk; {@link #compare} explains the same
  * decision. Thread-safe.
  */
@@ -31,7 +32,7 @@ public final class IncidentMatcher {
     if (place < 0) {
       return -1;
     }
-    return (date + place + type + perpetratorScore(a.perpetrator(), b.perpetrator())) / 4;
+    return weighted(date, place, type, perpetratorScore(a.perpetrator(), b.perpetrator()));
   }
 
   /** The same decision as {@link #score}, field by field with the rules in words. */
@@ -42,9 +43,21 @@ public final class IncidentMatcher {
         eventType(assertion, incident),
         perpetrator(assertion.perpetrator(), incident.perpetrator()));
     boolean matched = fields.stream().allMatch(FieldAgreement::compatible);
-    double sum = fields.stream().mapToDouble(FieldAgreement::score).sum();
-    return new MatchExplanation(assertion.id(), null, matched, matched ? sum / fields.size() : 0, fields);
+    double score = weighted(fields.get(0).score(), fields.get(1).score(), fields.get(2).score(), fields.get(3).score());
+    return new MatchExplanation(assertion.id(), null, matched, matched ? score : 0, fields);
   }
+
+  /**
+   * The match score: the weighted mean of the field scores, the perpetrator at half the weight of
+   * the others, since who a source blames is a claim that competes, while when, where and what
+   * happened place the event (a partisan outlet naming the other side must not pull its report
+   * to another day or village).
+   */
+  static double weighted(double date, double place, double type, double perpetrator) {
+    return (date + place + type + PERPETRATOR_WEIGHT * perpetrator) / (3 + PERPETRATOR_WEIGHT);
+  }
+
+  private static final double PERPETRATOR_WEIGHT = 0.5;
 
   static double dateScore(DateWindow a, DateWindow b) {
     if (!a.matchable() || !b.matchable()) {
@@ -54,12 +67,11 @@ public final class IncidentMatcher {
     if (gap > Math.max(a.slack(), b.slack())) {
       return -1;
     }
-    if (gap > 0) {
-      // Below any overlap of a week or less: a day off is allowed, but an overlapping report is likelier the same.
-      return 0.5;
-    }
     int width = Math.max(a.width(), b.width());
-    return width == 1 ? 1.0 : width <= 7 ? 0.6 : 0.4;
+    double overlap = width == 1 ? 1.0 : width <= 7 ? 0.6 : 0.4;
+    // A day off is allowed, but scores half what overlapping windows as wide would: an overlapping report is
+    // likelier the same event, so a statement's week-long response window prefers the strike it overlaps.
+    return gap > 0 ? overlap / 2 : overlap;
   }
 
   static FieldAgreement date(DateWindow a, DateWindow b) {

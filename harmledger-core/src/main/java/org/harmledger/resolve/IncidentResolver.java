@@ -21,8 +21,10 @@ import org.harmledger.model.Sha256;
  * ({@link AutomaticMatching}), then people's decisions apply ({@link CurationDecision}), then each
  * incident's sources, figures and grade. A unit that matches no incident founds one, except a
  * unit of statements only: it answers the incident it matches, or stays an unattached statement
- * (listed in {@link Resolution#unattached}, never an incident). A unit with no matchable date or
- * a place vaguer than a province stands alone for a person to place. Known limit of blocking:
+ * (listed in {@link Resolution#unattached}, never an incident). A dated unit with no place, or
+ * one vaguer than a province, joins the one incident that agrees with it, if exactly one does
+ * ({@link SoleCandidateRule}); otherwise, like a unit with no matchable date, it stands alone for
+ * a person to place. Known limit of blocking:
  * places within matching distance but in different provinces, or a unit without a country, are
  * never compared. The result depends only on the set of assertions and decisions, never on
  * their order; resolving a previous resolution plus new assertions equals resolving everything
@@ -124,8 +126,9 @@ public final class IncidentResolver {
    * Takes new reports into a resolved ledger, reading only what they change. Matching is replayed
    * for the new units and, in canonical order, for every unit whose choice they may change: a unit
    * compatible with one that became or stopped being a founder (found by area and days through
-   * {@link ResolvedLedger#reportsNear}). Only the automatic incidents that gained or lost a unit
-   * are rebuilt, with every decision replayed on the incidents it names. Applying the update to
+   * {@link ResolvedLedger#reportsNear}), and every unplaced unit that may count such a unit among
+   * its candidates ({@link ResolvedLedger#unplacedReportsNear}). Only the automatic incidents
+   * that gained or lost a unit are rebuilt, with every decision replayed on the incidents it names. Applying the update to
    * the previous result equals resolving everything at once, decisions included. {@code fresh}
    * must hold whole reports the ledger has not resolved before.
    */
@@ -148,6 +151,7 @@ public final class IncidentResolver {
     BlockIndex freshIndex = new BlockIndex();
     for (int i = 0; i < newUnits.size(); i++) {
       freshIndex.add(i, newUnits.get(i).profile());
+      freshIndex.addUnplaced(i, newUnits.get(i).profile());
     }
     Set<String> freshAnchors = new HashSet<>();
     newUnits.forEach(u -> freshAnchors.add(u.anchorId()));
@@ -157,39 +161,39 @@ public final class IncidentResolver {
     queue.addAll(newUnits);
     while (!queue.isEmpty()) {
       ReportUnit u = queue.pollFirst();
-      List<ReportUnit> near = new ArrayList<>(old.unitsOf(previous.reportsNear(u.profile())));
-      freshIndex.candidates(u.profile(), i -> near.add(newUnits.get(i)));
-      ReportUnit best = null;
-      double bestScore = -1;
-      for (ReportUnit c : near) {
-        if (AutomaticMatching.CANONICAL.compare(c.profile(), u.profile()) >= 0
-            || !founds(c, decided, before, freshAnchors)) {
-          continue;
-        }
-        double score = matcher.score(u.profile(), c.profile());
-        if (score >= 0 && (score > bestScore
-            || (score == bestScore && AutomaticMatching.CANONICAL.compare(c.profile(), best.profile()) < 0))) {
-          best = c;
-          bestScore = score;
-        }
-      }
-      Placement now = best != null ? new Placement(best.anchorId(), bestScore)
-          : u.profile().isStatement() ? Placement.UNATTACHED : new Placement(u.anchorId(), 1.0);
       Placement was = freshAnchors.contains(u.anchorId()) ? null : before.of(u.anchorId());
-      decided.put(u.anchorId(), now);
-      if (now.equals(was)) {
-        continue;
-      }
-      changed.put(u.anchorId(), u);
-      boolean wasFounder = was != null && u.anchorId().equals(was.founder());
-      if (wasFounder != u.anchorId().equals(now.founder())) {
-        // Every later unit that could choose this one, or had chosen it, chooses again.
-        for (ReportUnit v : near) {
-          if (AutomaticMatching.CANONICAL.compare(v.profile(), u.profile()) > 0
-              && matcher.score(u.profile(), v.profile()) >= 0) {
-            queue.add(v);
+      Placement now;
+      if (u.profile().unplacedEvent()) {
+        // Unplaced units come after every matchable one, so every founder they may choose is settled.
+        List<ReportUnit> around = new ArrayList<>(old.unitsOf(previous.reportsAround(u.profile())));
+        freshIndex.placedAround(u.profile(), i -> around.add(newUnits.get(i)));
+        now = soleCandidate(u, around, decided, before, freshAnchors);
+      } else {
+        List<ReportUnit> near = new ArrayList<>(old.unitsOf(previous.reportsNear(u.profile())));
+        freshIndex.candidates(u.profile(), i -> near.add(newUnits.get(i)));
+        now = bestMatch(u, near, decided, before, freshAnchors);
+        boolean wasFounder = was != null && u.anchorId().equals(was.founder());
+        if (!now.equals(was) && wasFounder != u.anchorId().equals(now.founder())) {
+          // Every later unit that could choose this one, or had chosen it, chooses again.
+          for (ReportUnit v : near) {
+            if (AutomaticMatching.CANONICAL.compare(v.profile(), u.profile()) > 0
+                && matcher.score(u.profile(), v.profile()) >= 0) {
+              queue.add(v);
+            }
+          }
+          // So does every unplaced account that may count it among its candidates.
+          List<ReportUnit> unplaced = new ArrayList<>(old.unitsOf(previous.unplacedReportsNear(u.profile())));
+          freshIndex.unplacedNear(u.profile(), i -> unplaced.add(newUnits.get(i)));
+          for (ReportUnit v : unplaced) {
+            if (v.profile().unplacedEvent() && SoleCandidateRule.score(v.profile(), u.profile()) >= 0) {
+              queue.add(v);
+            }
           }
         }
+      }
+      decided.put(u.anchorId(), now);
+      if (!now.equals(was)) {
+        changed.put(u.anchorId(), u);
       }
     }
     Set<String> founders = new TreeSet<>();
@@ -239,7 +243,7 @@ public final class IncidentResolver {
       for (ReportUnit u : units) {
         for (String id : u.memberIds()) {
           Membership.How how = !id.equals(u.anchorId()) ? Membership.How.ATTACHED
-              : id.equals(founder) ? Membership.How.FOUNDED : Membership.How.MATCHED;
+              : id.equals(founder) ? Membership.How.FOUNDED : joinedHow(u);
           ms.add(new Membership(id, id.equals(founder) ? 1.0 : scores.get(u.anchorId()), how));
           placed.add(id);
           SourcedAssertion a = byId.get(id);
@@ -265,6 +269,49 @@ public final class IncidentResolver {
     partial.incidents().forEach(i -> gone.add(i.id()));
     return new ResolutionUpdate(placed, automatic, unattached, gone, partial.incidents(), byId, newUnits,
         partial.decisions());
+  }
+
+  /** Where a matchable unit goes: the compatible founder scoring highest (canonically first on a tie), else itself. */
+  private Placement bestMatch(ReportUnit u, List<ReportUnit> near, Map<String, Placement> decided, Placements before,
+      Set<String> freshAnchors) {
+    ReportUnit best = null;
+    double bestScore = -1;
+    for (ReportUnit c : near) {
+      if (AutomaticMatching.CANONICAL.compare(c.profile(), u.profile()) >= 0
+          || !founds(c, decided, before, freshAnchors)) {
+        continue;
+      }
+      double score = matcher.score(u.profile(), c.profile());
+      if (score >= 0 && (score > bestScore
+          || (score == bestScore && AutomaticMatching.CANONICAL.compare(c.profile(), best.profile()) < 0))) {
+        best = c;
+        bestScore = score;
+      }
+    }
+    return best != null ? new Placement(best.anchorId(), bestScore)
+        : u.profile().isStatement() ? Placement.UNATTACHED : new Placement(u.anchorId(), 1.0);
+  }
+
+  /** Where an unplaced unit goes (rule incident.sole-candidate): its only agreeing founder, else itself. */
+  private static Placement soleCandidate(ReportUnit u, List<ReportUnit> around, Map<String, Placement> decided,
+      Placements before, Set<String> freshAnchors) {
+    Map<String, Double> agreeing = new HashMap<>();
+    for (ReportUnit c : around) {
+      double score = SoleCandidateRule.score(u.profile(), c.profile());
+      if (score >= 0 && founds(c, decided, before, freshAnchors)) {
+        agreeing.put(c.anchorId(), score);
+      }
+    }
+    if (agreeing.size() != 1) {
+      return new Placement(u.anchorId(), 1.0);
+    }
+    Map.Entry<String, Double> only = agreeing.entrySet().iterator().next();
+    return new Placement(only.getKey(), only.getValue());
+  }
+
+  /** How a unit's anchor joined an incident it did not found: matched, or as an unplaced account's sole candidate. */
+  private static Membership.How joinedHow(ReportUnit u) {
+    return u.profile().unplacedEvent() ? Membership.How.SOLE_CANDIDATE : Membership.How.MATCHED;
   }
 
   /** True when the unit founds an incident as matching stands: decided in this update, else as before. */
@@ -315,9 +362,13 @@ public final class IncidentResolver {
       return new Placement(founder, score);
     }
 
+    /** The incident the unit founded, null when it founded none (it may have been another's member). */
     String incidentOfFounder(String founder) {
       String known = incidentOfFounder.get(founder);
-      return known != null ? known : incidentOf(founder);
+      if (known != null) {
+        return known;
+      }
+      return founder.equals(of(founder).founder()) ? incidentOf(founder) : null;
     }
   }
 
@@ -432,7 +483,7 @@ public final class IncidentResolver {
         continue;
       }
       List<Membership> members = byFounder.computeIfAbsent(founder, k -> new ArrayList<>());
-      Membership.How how = founder == i ? Membership.How.FOUNDED : Membership.How.MATCHED;
+      Membership.How how = founder == i ? Membership.How.FOUNDED : joinedHow(u);
       for (String id : u.memberIds()) {
         members.add(new Membership(id, g.score()[i], id.equals(u.anchorId()) ? how : Membership.How.ATTACHED));
         firstReported.merge(founder, byId.get(id), (x, y) -> FIRST_REPORTED.compare(x, y) <= 0 ? x : y);
@@ -508,6 +559,11 @@ public final class IncidentResolver {
         .anyMatch(m -> m.assertionId().equals(assertionId) && m.how() == Membership.How.ATTACHED);
     if (attached) {
       return Optional.of(MatchExplanation.attached(assertionId, i.id()));
+    }
+    Optional<Membership> sole = i.members().stream()
+        .filter(m -> m.assertionId().equals(assertionId) && m.how() == Membership.How.SOLE_CANDIDATE).findFirst();
+    if (sole.isPresent()) {
+      return Optional.of(MatchExplanation.soleCandidate(assertionId, i.id(), sole.get().score()));
     }
     ProfileFactory factory = profiles();
     Map<String, SourcedAssertion> byId = new HashMap<>();

@@ -11,7 +11,7 @@ import org.harmledger.model.Sha256;
 
 /**
  * A LedgerIndex is a {@link ResolvedLedger} kept in memory: every resolved report's assertions,
- * its matchable units filed by area and days in a {@link BlockIndex}, and the automatic grouping.
+ * its matchable and unplaced units filed by area and days in a {@link BlockIndex}, and the automatic grouping.
  * Built once from a resolution, it takes each update in time proportional to the update, so new
  * reports resolve against a large ledger without rebuilding its profiles. Not thread-safe.
  */
@@ -61,6 +61,20 @@ public final class LedgerIndex implements ResolvedLedger {
   }
 
   @Override
+  public Collection<SourcedAssertion> reportsAround(MatchProfile unplaced) {
+    List<SourcedAssertion> out = new ArrayList<>();
+    blocks.placedAround(unplaced, i -> out.addAll(reports.get(reportAt.get(i))));
+    return out;
+  }
+
+  @Override
+  public Collection<SourcedAssertion> unplacedReportsNear(MatchProfile placed) {
+    List<SourcedAssertion> out = new ArrayList<>();
+    blocks.unplacedNear(placed, i -> out.addAll(reports.get(reportAt.get(i))));
+    return out;
+  }
+
+  @Override
   public Collection<SourcedAssertion> reports(Collection<Sha256> reportIds) {
     List<SourcedAssertion> out = new ArrayList<>();
     reportIds.forEach(r -> out.addAll(reports.getOrDefault(r, List.of())));
@@ -83,7 +97,10 @@ public final class LedgerIndex implements ResolvedLedger {
     }
     int item = reportAt.size();
     reportAt.add(report);
-    units.forEach(u -> blocks.add(item, u.profile()));
+    units.forEach(u -> {
+      blocks.add(item, u.profile());
+      blocks.addUnplaced(item, u.profile());
+    });
   }
 
   private void putIncident(String id, List<Membership> members) {

@@ -47,6 +47,14 @@ public record MatchProfile(
     return date.matchable() && place != null && place.precision() <= 4;
   }
 
+  /**
+   * True for an event that is dated but not placed at province precision or finer (no place, or
+   * where_prec 5-7): never matchable, it is placed by rule {@code incident.sole-candidate}.
+   */
+  public boolean unplacedEvent() {
+    return !isStatement() && date.matchable() && (place == null || place.precision() >= 5);
+  }
+
   /** The blocking area: country and first-order admin area. */
   public String area() {
     return country + "|" + admin1;

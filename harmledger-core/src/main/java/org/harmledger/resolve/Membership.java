@@ -11,11 +11,12 @@ import java.util.Objects;
 public record Membership(String assertionId, double score, How how) {
   /**
    * How an assertion came to be in an incident: it founded it, matched its founder, came with
-   * the assertion its own report tells the same event by (rule {@code report.same-event}), or
-   * was placed by a person.
+   * the assertion its own report tells the same event by (rule {@code report.same-event}), was
+   * placed by a person, or, telling of an event without saying where, found this the only
+   * incident it could be about (rule {@code incident.sole-candidate}).
    */
   public enum How {
-    FOUNDED, MATCHED, ATTACHED, CURATED;
+    FOUNDED, MATCHED, ATTACHED, CURATED, SOLE_CANDIDATE;
 
     public String code() {
       return name().toLowerCase(Locale.ROOT);

@@ -16,7 +16,8 @@ import org.harmledger.model.PlaceRef;
  * first: matchable before not, the primary assertion first, then the most precise date and place,
  * then the order in the text. Each joins the first unit whose anchor it agrees with by
  * {@link SameEventRule}, or anchors a new unit. Each statement joins the first unit it agrees
- * with (rule {@code statement.report-event}), or forms a unit of its own. A unit is matched by its
+ * with (rule {@code statement.report-event}); the statements that agree with none group the same
+ * way into units of statements only. A unit is matched by its
  * anchor's profile with the gaps filled from its other members: the primary's event type, every
  * member event's family, the first matchable date (events before statements), the first place
  * of province precision or finer, and the first named perpetrator. So an undated body sentence,
@@ -54,15 +55,32 @@ final class ReportUnits {
       place(units, e, false);
     }
     List<ReportUnit> out = new ArrayList<>();
-    List<Member> alone = new ArrayList<>();
+    List<List<Member>> answers = new ArrayList<>();
     for (Member s : statements) {
       if (!place(units, s, true)) {
-        alone.add(s);
+        answer(answers, s);
       }
     }
     units.forEach(u -> out.add(unit(u, false)));
-    alone.forEach(s -> out.add(unit(List.of(s), true)));
+    answers.forEach(a -> out.add(unit(a, true)));
     return out;
+  }
+
+  /**
+   * Adds a statement that tells of none of the report's events to the first statements-only unit
+   * it agrees with, or starts one (rule {@code statement.report-event}): a condemnation and the
+   * demand that follows it in one press conference answer one event.
+   */
+  private void answer(List<List<Member>> answers, Member s) {
+    for (List<Member> a : answers) {
+      if (rule.same(s.profile(), a.get(0).profile(), true)) {
+        a.add(s);
+        return;
+      }
+    }
+    List<Member> a = new ArrayList<>();
+    a.add(s);
+    answers.add(a);
   }
 
   /** Adds the member to the first unit it agrees with; a statement never anchors one. */

@@ -20,6 +20,21 @@ public interface ResolvedLedger {
    */
   Collection<SourcedAssertion> reportsNear(MatchProfile profile);
 
+  /**
+   * The assertions of every resolved report with a matchable unit whose window overlaps the
+   * unplaced profile's widened by one day, in its country, or in any country when it gives none:
+   * the incidents an unplaced account may be about (rule {@code incident.sole-candidate}). Whole
+   * reports; more is harmless.
+   */
+  Collection<SourcedAssertion> reportsAround(MatchProfile unplaced);
+
+  /**
+   * The assertions of every resolved report with an unplaced event unit ({@link MatchProfile#unplacedEvent})
+   * whose window overlaps the profile's widened by one day, in its country or in none: the
+   * accounts that may take the profile's incident as their sole candidate. Whole reports; more is harmless.
+   */
+  Collection<SourcedAssertion> unplacedReportsNear(MatchProfile placed);
+
   /** Every assertion of these resolved reports. */
   Collection<SourcedAssertion> reports(Collection<Sha256> reportIds);
 

@@ -43,4 +43,37 @@ class AttributionTest {
     assertThat(a.perpetrator()).isEqualTo("russia");
     assertThat(a.named()).containsOnlyKeys("russia", "us_led_coalition");
   }
+
+  @Test
+  void partisanClaimsAgainstAnEnemyWeighLessThanNonPartisanOnes_evenOnATie() {
+    // Mosul, 17 March 2017: Iraqi state media and the coalition's own desk blame ISIL; two independent outlets the coalition.
+    Attribution a = of(Fixtures.report("a", "Iraqi News Service", "2017-03-19").by("isil").build(),
+        Fixtures.report("b", "Coalition Press Desk", "2017-03-25").by("isil").build(),
+        Fixtures.report("c", "Tigris Daily", "2017-03-19").by("us_led_coalition").build(),
+        Fixtures.report("d", "Levant Wire Service", "2017-03-28").by("us_led_coalition").build());
+
+    assertThat(a.named()).containsEntry("isil", 2).containsEntry("us_led_coalition", 2);
+    assertThat(a.nonPartisan()).containsEntry("isil", 0).containsEntry("us_led_coalition", 2);
+    assertThat(a.perpetrator()).isEqualTo("us_led_coalition");
+    assertThat(a.status()).isEqualTo(AttributionStatus.CONTESTED);
+  }
+
+  @Test
+  void manyPartisanSourcesDoNotOutweighOneNonPartisanSource() {
+    Attribution a = of(Fixtures.report("a", "Iraqi News Service", "2017-03-19").by("isil").build(),
+        Fixtures.report("b", "Coalition Press Desk", "2017-03-25").by("isil").build(),
+        Fixtures.report("c", "Tigris Daily", "2017-03-19").by("us_led_coalition").build());
+
+    assertThat(a.perpetrator()).isEqualTo("us_led_coalition");
+  }
+
+  @Test
+  void withOnlyPartisanSources_theMostSourcesLead() {
+    Attribution a = of(Fixtures.report("a", "Iraqi News Service", "2017-03-19").by("isil").build(),
+        Fixtures.report("b", "Coalition Press Desk", "2017-03-25").by("isil").build());
+
+    assertThat(a.nonPartisan()).containsEntry("isil", 0);
+    assertThat(a.perpetrator()).isEqualTo("isil");
+    assertThat(a.status()).isEqualTo(AttributionStatus.SINGLE);
+  }
 }

@@ -50,4 +50,32 @@ class BlockIndexTest {
     assertThat(candidates(index, p(Fixtures.day("2019-01-18"), Fixtures.BAGHOUZ))).containsExactly(1);
     assertThat(candidates(index, p(Fixtures.day("2019-01-18"), Fixtures.SYRIA))).isEmpty();
   }
+
+  @Test
+  void unplacedEventsAreFoundFromThePlacedOnesOfTheirCountryOrOfAnyWhenTheyGiveNone() {
+    BlockIndex index = new BlockIndex();
+    index.add(0, p(Fixtures.day("2019-01-18"), Fixtures.BAGHOUZ));
+    index.add(1, p(Fixtures.day("2019-01-18"), Fixtures.MOSUL));
+    index.add(2, p(Fixtures.day("2019-02-18"), Fixtures.HAJIN));
+    MatchProfile nowhere = p(Fixtures.day("2019-01-19"), null);
+    MatchProfile syria = p(Fixtures.day("2019-01-19"), Fixtures.SYRIA);
+    index.addUnplaced(3, nowhere);
+    index.addUnplaced(4, syria);
+    index.addUnplaced(5, p(Fixtures.day("2019-01-19"), Fixtures.BAGHOUZ));
+
+    List<Integer> aroundNowhere = new ArrayList<>();
+    index.placedAround(nowhere, aroundNowhere::add);
+    List<Integer> aroundSyria = new ArrayList<>();
+    index.placedAround(syria, aroundSyria::add);
+    List<Integer> nearBaghouz = new ArrayList<>();
+    index.unplacedNear(p(Fixtures.day("2019-01-18"), Fixtures.BAGHOUZ), nearBaghouz::add);
+    List<Integer> nearMosul = new ArrayList<>();
+    index.unplacedNear(p(Fixtures.day("2019-01-18"), Fixtures.MOSUL), nearMosul::add);
+
+    assertThat(aroundNowhere).containsExactlyInAnyOrder(0, 1);
+    assertThat(aroundSyria).containsExactly(0);
+    assertThat(nearBaghouz).containsExactlyInAnyOrder(3, 4);
+    assertThat(nearMosul).containsExactly(3);
+    assertThat(candidates(index, p(Fixtures.day("2019-01-19"), Fixtures.SUSAH))).containsExactly(0);
+  }
 }

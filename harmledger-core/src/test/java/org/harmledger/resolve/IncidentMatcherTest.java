@@ -2,9 +2,12 @@ package org.harmledger.resolve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.harmledger.model.DatePrecision;
 import org.harmledger.model.DateRef;
+import org.harmledger.model.DateResolution;
 import org.harmledger.model.PlaceRef;
 import org.junit.jupiter.api.Test;
 
@@ -86,5 +89,33 @@ class IncidentMatcherTest {
       }
     }
     assertThat(matched).isGreaterThan(all.size()).isLessThan(all.size() * all.size());
+  }
+
+  @Test
+  void windowsADayApartScoreBelowOverlappingOnesOfTheSameWidth() {
+    DateWindow week = DateWindow.of(Fixtures.day("2019-01-21")).reachingBack(7);
+    DateWindow lastWeek = new DateWindow(week.lo() - 7, week.lo() - 1, 1, true);
+    DateWindow friday = DateWindow.of(Fixtures.day("2019-01-18"));
+
+    assertThat(IncidentMatcher.dateScore(week, lastWeek)).isPositive()
+        .isLessThan(IncidentMatcher.dateScore(week, friday));
+    assertThat(IncidentMatcher.dateScore(DateWindow.of(Fixtures.relativeDay("2019-01-18")), friday)).isEqualTo(1.0);
+    assertThat(IncidentMatcher.dateScore(DateWindow.of(Fixtures.relativeDay("2019-01-19")), friday)).isEqualTo(0.5);
+  }
+
+  @Test
+  void aCompetingAttributionWeighsLessThanWhenAndWhere() {
+    // A partisan account of Friday and Saturday at Baghouz (the examples' North Syria Press report, its perpetrator
+    // misread), the coalition strike there on Friday, and shelling near al-Susah, 9 km off, on Sunday night.
+    DateRef fridayAndSaturday = new DateRef(LocalDate.parse("2019-01-18"), LocalDate.parse("2019-01-19"),
+        DatePrecision.SPAN, DateResolution.RELATIVE, "on Friday and Saturday", null);
+    PlaceRef nearSusah = new PlaceRef("fields west of al-Susah", null, 34.52, 40.87, "Deir ez-Zor", "Abu Kamal", "SY", 2,
+        "west of al-Susah", null);
+    MatchProfile account = p("attack", fridayAndSaturday, Fixtures.BAGHOUZ, "sdf");
+    MatchProfile strike = p("airstrike", Fixtures.day("2019-01-18"), Fixtures.BAGHOUZ, "us_led_coalition");
+    MatchProfile shelling = p("shelling", Fixtures.relativeDay("2019-01-20"), nearSusah, "sdf");
+
+    assertThat(matcher.score(account, strike)).isGreaterThan(matcher.score(account, shelling));
+    assertThat(IncidentMatcher.weighted(1, 1, 1, 0.1)).isLessThan(1).isGreaterThan(IncidentMatcher.weighted(1, 1, 0.5, 1));
   }
 }

@@ -6,6 +6,7 @@ import static org.harmledger.model.CasualtyCategory.CIVILIANS;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -69,6 +70,21 @@ class IncidentResolverTest {
     assertThat(r.incidents()).hasSize(1);
     assertThat(r.incidentOf(condemnation.assertionId()).orElseThrow().assertionIds())
         .contains(strike.assertionId(), otherReport.assertionId());
+  }
+
+  @Test
+  void theStatementsOfAReportWithoutAnEventAnswerTheOneEventTogether() {
+    SourcedAssertion strike = Fixtures.report("lws", "Levant Wire Service", "2019-01-19").by("us_led_coalition").build();
+    SourcedAssertion condemnation = Fixtures.report("tpa", "Tehran Press Agency", "2019-01-21")
+        .type("statement.condemnation").on(Fixtures.relativeDay("2019-01-21")).at(Fixtures.DEIR_EZ_ZOR)
+        .by("us_led_coalition").build();
+    SourcedAssertion demand = Fixtures.report("tpa", "Tehran Press Agency", "2019-01-21").index(1)
+        .type("statement.demand").on(null).at(null).build();
+    Resolution r = resolver.resolve(List.of(demand, strike, condemnation), List.of());
+
+    assertThat(r.unattached()).isEmpty();
+    assertThat(r.incidentOf(demand.assertionId()).orElseThrow().assertionIds())
+        .containsExactlyInAnyOrder(strike.assertionId(), condemnation.assertionId(), demand.assertionId());
   }
 
   @Test
@@ -352,8 +368,9 @@ class IncidentResolverTest {
 
   /** Random reports crowded into few places and weeks, so units chain and founders change. */
   private static List<SourcedAssertion> crowded(Random random, int reports) {
-    List<PlaceRef> places = List.of(Fixtures.BAGHOUZ, Fixtures.BAGHOUZ_TAHTANI, Fixtures.SUSAH, Fixtures.HAJIN,
-        Fixtures.DEIR_EZ_ZOR, Fixtures.ABU_KAMAL_DISTRICT);
+    // Syria (where_prec 6) and no place at all: unplaced accounts, placed by rule incident.sole-candidate.
+    List<PlaceRef> places = Arrays.asList(Fixtures.BAGHOUZ, Fixtures.BAGHOUZ_TAHTANI, Fixtures.SUSAH, Fixtures.HAJIN,
+        Fixtures.DEIR_EZ_ZOR, Fixtures.ABU_KAMAL_DISTRICT, Fixtures.MOSUL, Fixtures.SYRIA, null);
     List<String> types = List.of("airstrike", "shelling", "bombing", "armed_clash", "massacre", "statement.denial",
         "statement.condemnation");
     List<SourcedAssertion> all = new ArrayList<>();
@@ -399,6 +416,82 @@ class IncidentResolverTest {
       assertThat(grouping(current)).isEqualTo(grouping(atOnce));
       assertThat(current).isEqualTo(atOnce);
     }
+  }
+
+  @Test
+  void crowdedRandomLedgersPlaceSomeUnplacedAccountsAndLeaveOthersAlone() {
+    Random random = new Random(2019);
+    boolean joined = false;
+    boolean alone = false;
+    for (int run = 0; run < 5; run++) {
+      Resolution r = resolver.resolve(crowded(random, 60), List.of());
+      for (Incident i : r.incidents()) {
+        joined |= i.members().stream().anyMatch(m -> m.how() == Membership.How.SOLE_CANDIDATE);
+        alone |= i.members().size() == 1 && resolver.profiles().of(r.assertions().stream()
+            .filter(a -> a.assertionId().equals(i.founderAssertionId())).findFirst().orElseThrow()).unplacedEvent();
+      }
+    }
+    assertThat(joined).as("some unplaced account found its sole candidate").isTrue();
+    assertThat(alone).as("some unplaced account had several candidates or none").isTrue();
+  }
+
+  @Test
+  void anUnplacedAccountJoinsTheOnlyIncidentItCanBeAbout() {
+    List<SourcedAssertion> all = new ArrayList<>(ledger());
+    all.add(Fixtures.report("witness", "Euphrates Monitor", "2019-01-10").on(Fixtures.relativeDay("2019-01-07"))
+        .at(null).by("us_led_coalition").build());
+    Resolution r = resolver.resolve(all, List.of());
+
+    Incident mosul = r.incidentOf(id("tigris-1")).orElseThrow();
+    assertThat(mosul.assertionIds()).contains(id("witness"));
+    assertThat(mosul.members()).filteredOn(m -> m.assertionId().equals(id("witness")))
+        .extracting(Membership::how).containsExactly(Membership.How.SOLE_CANDIDATE);
+    assertThat(resolver.explain(r, id("witness")).orElseThrow().fields().get(0).rule())
+        .startsWith("incident.sole-candidate");
+  }
+
+  @Test
+  void anUnplacedAccountWithTwoCandidatesStaysAlone() {
+    List<SourcedAssertion> all = new ArrayList<>(ledger());
+    // 18 January: the Baghouz strike and the AFP report from Susah both agree with an airstrike of no named party.
+    all.add(Fixtures.report("witness", "Euphrates Monitor", "2019-01-21").on(Fixtures.day("2019-01-18")).at(null)
+        .build());
+    Resolution r = resolver.resolve(all, List.of());
+
+    assertThat(r.incidentOf(id("witness")).orElseThrow().assertionIds()).containsExactly(id("witness"));
+  }
+
+  @Test
+  void anUnplacedAccountNamingAnotherPartyOrCountryDoesNotJoin() {
+    List<SourcedAssertion> all = new ArrayList<>(ledger());
+    all.add(Fixtures.report("russia", "Euphrates Monitor", "2019-01-10").on(Fixtures.relativeDay("2019-01-07"))
+        .at(null).by("russia").build());
+    // Only the Mosul strike in Iraq agrees otherwise.
+    all.add(Fixtures.report("syria", "Euphrates Monitor", "2019-01-10").on(Fixtures.relativeDay("2019-01-07"))
+        .at(Fixtures.SYRIA).by("us_led_coalition").build());
+    Resolution r = resolver.resolve(all, List.of());
+
+    assertThat(r.incidentOf(id("russia")).orElseThrow().assertionIds()).containsExactly(id("russia"));
+    assertThat(r.incidentOf(id("syria")).orElseThrow().assertionIds()).containsExactly(id("syria"));
+  }
+
+  @Test
+  void aLaterIncidentMakesAnUnplacedAccountAmbiguous_incrementallyAsAtOnce() {
+    List<SourcedAssertion> first = new ArrayList<>(ledger());
+    first.add(Fixtures.report("witness", "Euphrates Monitor", "2019-01-10").on(Fixtures.relativeDay("2019-01-07"))
+        .at(null).by("us_led_coalition").build());
+    SourcedAssertion second = Fixtures.report("hajin", "Euphrates Monitor", "2019-01-08").on(Fixtures.day("2019-01-07"))
+        .at(Fixtures.HAJIN).by("us_led_coalition").build();
+    Resolution before = resolver.resolve(first, List.of());
+    assertThat(before.incidentOf(id("witness")).orElseThrow().assertionIds()).contains(id("tigris-1"));
+
+    LedgerIndex index = LedgerIndex.of(before, resolver);
+    Resolution after = before.with(resolver.update(index, List.of(second), List.of()));
+    List<SourcedAssertion> all = new ArrayList<>(first);
+    all.add(second);
+
+    assertThat(after).isEqualTo(resolver.resolve(all, List.of()));
+    assertThat(after.incidentOf(id("witness")).orElseThrow().assertionIds()).containsExactly(id("witness"));
   }
 
   @Test

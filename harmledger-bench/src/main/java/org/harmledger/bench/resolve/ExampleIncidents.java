@@ -19,6 +19,8 @@ import org.harmledger.model.Extraction;
 import org.harmledger.model.Sha256;
 import org.harmledger.resolve.Incident;
 import org.harmledger.resolve.IncidentResolver;
+import org.harmledger.resolve.PairScore;
+import org.harmledger.resolve.ReportPairs;
 import org.harmledger.resolve.Resolution;
 import org.harmledger.resolve.SourcedAssertion;
 import org.harmledger.store.intake.Intake;
@@ -41,11 +43,10 @@ public final class ExampleIncidents {
 
   /** What one measurement found. */
   public record Measured(int reports, int assertions, int incidents, int unattached, int expected,
-      ClusterScore pairwise) {
+      PairScore pairwise) {
     public String describe() {
       return String.format(Locale.ROOT, "%d reports, %d assertions: %d incidents and %d unattached statements for %d "
-          + "expected incidents%npairwise  P %.3f  R %.3f  F1 %.3f", reports, assertions, incidents, unattached, expected,
-          pairwise.precision(), pairwise.recall(), pairwise.f1());
+          + "expected incidents%n%s", reports, assertions, incidents, unattached, expected, pairwise.describe());
     }
   }
 

@@ -33,8 +33,10 @@ class ResolutionScorerTest {
         .filter(r -> !gold.expectedGrades().get(r).equals(gradeOf(r)))
         .collect(Collectors.toMap(r -> r, r -> gold.grouping().get(r)));
     assertThat(wrong).containsOnlyKeys("r018", "r019", "r020").containsValues("I06");
-    assertThat(s.grades()).isEqualTo(new GradeAccuracy(65, 68));
-    assertThat(s.describe()).contains("incidents 23").contains("grades    65/68");
+    assertThat(s.grades().correct()).isEqualTo(65);
+    assertThat(s.grades().misses()).containsOnlyKeys("r018", "r019", "r020");
+    assertThat(s.describe()).contains("incidents 23").contains("grades    65/68")
+        .contains("missed    r018 " + s.grades().misses().get("r018"));
   }
 
   @Test

@@ -17,6 +17,7 @@ import org.harmledger.model.CasualtyCategory;
 import org.harmledger.model.DateRef;
 import org.harmledger.model.PlaceRef;
 import org.harmledger.model.json.AssertionJson;
+import org.harmledger.resolve.Attribution;
 import org.harmledger.resolve.CurationDecision;
 import org.harmledger.resolve.FieldAgreement;
 import org.harmledger.resolve.Figure;
@@ -163,6 +164,9 @@ public final class IncidentJson {
     perpetrator.put("status", incident.attribution().status().code());
     ObjectNode named = perpetrator.putObject("named");
     new TreeMap<>(incident.attribution().named()).forEach(named::put);
+    ObjectNode nonPartisan = perpetrator.putObject("named_by_non_partisan");
+    incident.attribution().nonPartisan().forEach(nonPartisan::put);
+    perpetrator.put("rule", Attribution.RULE);
     o.set("figures", figures(incident));
     ObjectNode grade = o.putObject("grade");
     grade.put("grade", incident.grade().grade().code());
@@ -277,6 +281,10 @@ public final class IncidentJson {
     }
     if (m.how() == Membership.How.ATTACHED) {
       return "came with its report's account of this event (rule report.same-event): nothing it says disagrees";
+    }
+    if (m.how() == Membership.How.SOLE_CANDIDATE) {
+      return String.format(Locale.ROOT, "joined (score %.2f) by rule %s", m.score(),
+          MatchExplanation.soleCandidate(m.assertionId(), null, m.score()).fields().get(0).rule());
     }
     MatchExplanation e = resolver.matcher().compare(profiles.of(a), profiles.of(founder));
     StringBuilder sb = new StringBuilder(m.how() == Membership.How.CURATED ? "placed here by a curator; " : "");

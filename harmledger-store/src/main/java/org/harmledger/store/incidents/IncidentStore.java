@@ -74,18 +74,18 @@ public final class IncidentStore {
       custody.lockChain(handle);
       List<CurationDecision> decisions = new CurationRepository(handle).all();
       ResolutionState state = new ResolutionState(handle);
-      if (state.mustStartOver()) {
+      ResolutionState.Pending pending = state.pending();
+      if (pending.startOver()) {
         return startOver(handle, actor, decisions, resolution -> { });
       }
-      List<String> reports = state.newReports();
-      List<SourcedAssertion> fresh = new SourcedAssertionReader(handle).reports(reports);
+      List<SourcedAssertion> fresh = new SourcedAssertionReader(handle).reports(pending.newReports());
       ResolutionUpdate update = resolver.update(new StoredLedger(handle), fresh, decisions);
       IncidentWriter writer = new IncidentWriter(handle, json);
       Set<String> placedOrMembers = new HashSet<>(update.placed());
       update.incidents().forEach(i -> placedOrMembers.addAll(i.assertionIds()));
       writer.delete(update.removed(), placedOrMembers);
       writer.write(update.incidents(), update.assertions());
-      state.record(update, reports);
+      state.record(update, pending.newRuns());
       return summarize(handle, actor, decisions, update, true);
     });
     custody.anchor(jdbi);
@@ -132,13 +132,13 @@ public final class IncidentStore {
       Consumer<ResolutionUpdate> check) {
     ResolutionState state = new ResolutionState(handle);
     state.clear();
-    List<String> reports = state.newReports();
+    ResolutionState.Pending pending = state.pending();
     ResolutionUpdate update = resolver.rebuild(new SourcedAssertionReader(handle).current(), decisions);
     check.accept(update);
     IncidentWriter writer = new IncidentWriter(handle, json);
     writer.clear();
     writer.write(update.incidents(), update.assertions());
-    state.record(update, reports);
+    state.record(update, pending.newRuns());
     return summarize(handle, actor, decisions, update, false);
   }
 
@@ -226,8 +226,7 @@ public final class IncidentStore {
       ResolutionUpdate update, boolean incremental) {
     List<String> notApplied = update.decisions().stream().filter(o -> !o.applied())
         .map(o -> o.decision().describe() + ": " + o.note()).toList();
-    long assertions = handle.createQuery("SELECT COUNT(*) FROM (" + SourcedAssertionReader.LATEST_RUNS + ") e "
-        + "JOIN assertions a ON a.report_id = e.report_id AND a.rule_set_hash = e.rule_set_hash").mapTo(Long.class).one();
+    long assertions = new ResolutionState(handle).resolvedAssertions();
     long incidents = handle.createQuery("SELECT COUNT(*) FROM incidents").mapTo(Long.class).one();
     long unattached = handle.createQuery("SELECT COUNT(*) FROM unattached_statements").mapTo(Long.class).one();
     ObjectNode details = MAPPER.createObjectNode();

@@ -34,9 +34,6 @@ final class SourcedAssertionReader {
       + "JOIN extraction_runs e ON e.report_id = a.report_id AND e.rule_set_hash = a.rule_set_hash "
       + "WHERE e.extracted_at = (SELECT MAX(e2.extracted_at) FROM extraction_runs e2 WHERE e2.report_id = a.report_id)";
   private static final String CURRENT = SELECT + " ORDER BY a.report_id, a.idx";
-  /** Each report's latest extraction run. */
-  static final String LATEST_RUNS = "SELECT e.report_id, e.rule_set_hash FROM extraction_runs e "
-      + "WHERE e.extracted_at = (SELECT MAX(e2.extracted_at) FROM extraction_runs e2 WHERE e2.report_id = e.report_id)";
   /** Bind variables per IN list: well below the limits of SQLite (32 766) and PostgreSQL (65 535). */
   private static final int CHUNK = 500;
 

@@ -16,8 +16,9 @@ import org.harmledger.resolve.SourcedAssertion;
 import org.jdbi.v3.core.Handle;
 
 /**
- * A StoredLedger is the {@link ResolvedLedger} the store keeps in its tables (migration V5):
- * candidate units by country, admin area key and days from {@code resolution_units}, the
+ * A StoredLedger is the {@link ResolvedLedger} the store keeps in its tables (migrations V5, V8):
+ * candidate units by country, admin area key and days from {@code resolution_units}, matchable
+ * and unplaced apart, the
  * automatic grouping from {@code automatic_members} (read with each report), and reports read
  * through the caller's handle, each once per run. Not thread-safe; one per run.
  */
@@ -44,19 +45,43 @@ final class StoredLedger implements ResolvedLedger {
     if (!p.matchable()) {
       return List.of();
     }
-    // The days a BlockIndex query reads: the window widened by the largest slack, one day.
+    String area = p.admin1().isEmpty() ? "" : " AND admin1_key IN (:admin1, '')";
+    return read(unitReports("country = :country" + area, false, p));
+  }
+
+  @Override
+  public Collection<SourcedAssertion> reportsAround(MatchProfile unplaced) {
+    if (!unplaced.unplacedEvent()) {
+      return List.of();
+    }
+    return read(unitReports("?".equals(unplaced.country()) ? "1 = 1" : "country = :country", false, unplaced));
+  }
+
+  @Override
+  public Collection<SourcedAssertion> unplacedReportsNear(MatchProfile placed) {
+    if (!placed.matchable()) {
+      return List.of();
+    }
+    return read(unitReports("country IN (:country, '?')", true, placed));
+  }
+
+  /**
+   * The reports with a unit, unplaced or matchable, that meets {@code where} and whose window
+   * overlaps the days an in-memory block query reads: the profile's
+   * window widened by the largest slack, one day.
+   */
+  private List<String> unitReports(String where, boolean unplaced, MatchProfile p) {
     int lo = p.date().lo() - 1;
     int hi = p.date().hi() + 1;
-    String area = p.admin1().isEmpty() ? "" : " AND admin1_key IN (:admin1, '')";
-    List<String> reports = handle.createQuery("SELECT DISTINCT report_id FROM resolution_units WHERE country = :country"
-            + " AND day_lo >= :from AND day_lo <= :hi AND day_hi >= :lo" + area)
+    return handle.createQuery("SELECT DISTINCT report_id FROM resolution_units WHERE unplaced = :unplaced AND "
+            + where + " AND day_lo >= :from AND day_lo <= :hi AND day_hi >= :lo")
+        .bind("unplaced", unplaced)
         .bind("country", p.country())
+        .bind("admin1", p.admin1())
         .bind("from", lo - widest)
         .bind("hi", hi)
         .bind("lo", lo)
-        .bind("admin1", p.admin1())
         .mapTo(String.class).list();
-    return read(reports);
   }
 
   @Override

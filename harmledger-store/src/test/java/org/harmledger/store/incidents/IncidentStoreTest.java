@@ -252,4 +252,38 @@ class IncidentStoreTest {
     assertThat(store.find(answered.path("id").asText()).orElseThrow().path("belligerent_response").asText())
         .isEqualTo("denied");
   }
+
+  @Test
+  void anUnplacedAccount_joinsItsSoleCandidate_andStandsAloneOnceThereAreTwo_incrementallyAsAtOnce() {
+    String witness = report("Euphrates Monitor", "2019-07-25", "nowhere", "2019-07-22", 21, "russia");
+    String elsewhere = report("Levant Wire Service", "2019-07-23", "baghouz", "2019-07-22", 3, "russia");
+    store.resolveAll(LedgerFixture.ACTOR);
+    Reports.ingest(ledger, witness);
+    ResolutionSummary joined = store.resolveAll(LedgerFixture.ACTOR);
+    assertThat(joined.incidents()).isEqualTo(3);
+    assertThat(store.find(idOf("Idlib")).orElseThrow().path("members").toString()).contains("\"sole_candidate\"");
+
+    Reports.ingest(ledger, elsewhere);
+    ResolutionSummary alone = store.resolveAll(LedgerFixture.ACTOR);
+    assertThat(alone.incidents()).isEqualTo(5);
+    Ledger batch = LedgerFixture.open(dir.resolve("batch"));
+    Reports.ingest(batch, elsewhere, witness,
+        report("Levant Wire Service", "2019-01-19", "baghouz", "2019-01-18", 16, "us_led_coalition"),
+        report("Euphrates Monitor", "2019-01-21", "baghouz", "2019-01-18", 20, "us_led_coalition"),
+        report("Euphrates Monitor", "2019-07-23", "maarat", "2019-07-22", 12, "russia"),
+        report("Tigris Daily", "2017-03-18", "mosul", "2017-03-17", 105, "us_led_coalition"));
+    batch.incidents().resolveAll(LedgerFixture.ACTOR);
+    assertThat(incidents(batch.incidents())).isEqualTo(incidents(store));
+  }
+
+  @Test
+  void resolveAll_withNothingNew_writesNothing_andCountsEveryAssertion() {
+    ResolutionSummary first = store.resolveAll(LedgerFixture.ACTOR);
+    ResolutionSummary again = store.resolveAll(LedgerFixture.ACTOR);
+
+    assertThat(again.assertions()).isEqualTo(first.assertions()).isEqualTo(4);
+    List<CustodyEntry> custody = ledger.database().jdbi()
+        .withHandle(h -> ledger.custody().entriesFor(h, IncidentStore.SUBJECT));
+    assertThat(custody.get(custody.size() - 1).details()).contains("\"incremental\":true", "\"incidents_written\":0");
+  }
 }
