@@ -23,6 +23,8 @@ final class Gate {
   private final CodeSet prefixCodes;
   /** Whether the empty prefix is among them, so every word is admitted. */
   private final boolean everyWord;
+  /** The first two characters of every word and prefix, so most words are turned away before any hashing. */
+  private final StartFilter starts;
 
   private Gate(Set<String> words, Set<String> prefixes, boolean digits) {
     this.words = new HashSet<>(words);
@@ -30,6 +32,7 @@ final class Gate {
     this.digits = digits;
     this.prefixCodes = new CodeSet(prefixes.stream().filter(p -> !p.isEmpty()).mapToLong(p -> code(p, p.length())).toArray());
     this.everyWord = prefixes.contains("");
+    this.starts = new StartFilter(this.words, this.prefixes);
   }
 
   /** The first {@code k} (at most {@value #PREFIX}) characters of a word as one number, with k in the top bits. */
@@ -116,7 +119,13 @@ final class Gate {
   }
 
   boolean admits(String lowerWord) {
-    if (words.contains(lowerWord) || (digits && Character.isDigit(lowerWord.charAt(0)))) {
+    if (everyWord || (digits && Character.isDigit(lowerWord.charAt(0)))) {
+      return true;
+    }
+    if (!starts.mayAdmit(lowerWord)) {
+      return false;
+    }
+    if (words.contains(lowerWord)) {
       return true;
     }
     // Prefixes are at most PREFIX characters long: look each length up rather than walk them all.
@@ -125,7 +134,7 @@ final class Gate {
         return true;
       }
     }
-    return everyWord;
+    return false;
   }
 
   /**
@@ -182,6 +191,58 @@ final class Gate {
         }
       }
       return false;
+    }
+  }
+
+  /**
+   * A bit set over the first two characters of the admitted words and prefixes (one character for
+   * a one-letter word or prefix), hashed into 1 KB: when a word's start is not in
+   * it, no admitted word or prefix can match, so the exact lookups are skipped. It only ever turns
+   * away words the exact check would turn away too.
+   */
+  private static final class StartFilter {
+    private static final int LOG_BITS = 12;
+    private static final int BITS = 1 << LOG_BITS;
+
+    private final long[] pairs = new long[BITS / 64];
+    private final long[] singles = new long[BITS / 64];
+
+    StartFilter(Set<String> words, Set<String> prefixes) {
+      for (String w : words) {
+        if (!w.isEmpty()) {
+          set(pairs, pair(w));
+        }
+      }
+      for (String p : prefixes) {
+        if (p.length() == 1) {
+          set(singles, p.charAt(0));
+        } else if (!p.isEmpty()) {
+          set(pairs, pair(p));
+        }
+      }
+    }
+
+    /** The first character and the second (0 for a one-character word), as one number. */
+    private static int pair(String w) {
+      return (w.charAt(0) << 16) | (w.length() > 1 ? w.charAt(1) : 0);
+    }
+
+    private static void set(long[] bits, int key) {
+      int i = index(key);
+      bits[i >>> 6] |= 1L << i;
+    }
+
+    private static boolean get(long[] bits, int key) {
+      int i = index(key);
+      return (bits[i >>> 6] & (1L << i)) != 0;
+    }
+
+    private static int index(int key) {
+      return (key * 0x9E3779B9) >>> (Integer.SIZE - LOG_BITS);
+    }
+
+    boolean mayAdmit(String lowerWord) {
+      return get(pairs, pair(lowerWord)) || get(singles, lowerWord.charAt(0));
     }
   }
 }

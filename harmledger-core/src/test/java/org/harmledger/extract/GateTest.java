@@ -40,4 +40,26 @@ class GateTest {
     b.scan(Pattern.compile("\\d+"), text, words, candidates, m -> digits.add(m.group()));
     assertThat(digits).containsExactly("5", "6");
   }
+
+  @Test
+  void wordsThatOnlyShareTheFirstLettersOfAPhraseOrPrefixAreNotAdmitted() {
+    Gate gate = Gate.of(List.of("death toll", "a", "x*", "kil*"));
+    assertThat(gate.admits("death")).isTrue();
+    assertThat(gate.admits("deaths")).isFalse();
+    assertThat(gate.admits("de")).isFalse();
+    assertThat(gate.admits("a")).isTrue();
+    assertThat(gate.admits("an")).isFalse();
+    assertThat(gate.admits("xylophone")).isTrue();
+    assertThat(gate.admits("x")).isTrue();
+    assertThat(gate.admits("killed")).isTrue();
+    assertThat(gate.admits("ki")).isFalse();
+    assertThat(gate.admits("kin")).isFalse();
+  }
+
+  @Test
+  void theEmptyPrefixAdmitsEveryWord() {
+    Gate gate = Gate.of(List.of("*"));
+    assertThat(gate.admits("anything")).isTrue();
+    assertThat(gate.admits("٣")).isTrue();
+  }
 }
