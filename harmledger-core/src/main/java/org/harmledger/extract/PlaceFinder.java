@@ -69,7 +69,7 @@ public final class PlaceFinder implements MentionFinder<PlaceRef> {
   public List<PlaceRef> find(AnalyzedText analyzed) {
     String text = analyzed.text();
     List<PlaceRef> found = new ArrayList<>();
-    List<PlaceMention> mentions = gazetteer.findMentions(text);
+    List<PlaceMention> mentions = gazetteer.findMentions(analyzed.words().runs());
     for (Span sentence : analyzed.sentences()) {
       List<PlaceMention> here = new ArrayList<>();
       for (PlaceMention m : mentions) {

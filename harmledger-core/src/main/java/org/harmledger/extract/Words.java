@@ -1,55 +1,81 @@
 package org.harmledger.extract;
 
+import java.util.Arrays;
 import java.util.Locale;
+import org.harmledger.model.WordRuns;
 
 /**
- * Words are the word tokens of a text, found in one pass: runs of letters, marks and digits
- * (hyphens and apostrophes split words, so "twenty-one" is two), with their offsets and lower-case
- * forms. Stages use them to try their patterns only where a word could start a match, instead of
- * at every character. Immutable.
+ * Words are the word tokens of a text: runs of letters, marks and digits (hyphens and apostrophes
+ * split words, so "twenty-one" is two), with their offsets and lower-case forms. They are the
+ * text's {@link WordRuns}, split at the rare spacing combining mark, so the report's characters are
+ * classified once for these words, the gazetteer's tokens and the actor dictionary's words.
+ * Stages use them to try their patterns only where a word could start a match, instead of at every
+ * character. Immutable.
  */
 public final class Words {
+  private final WordRuns runs;
   private final int[] starts;
   private final int[] ends;
   private final String[] lower;
 
-  private Words(int[] starts, int[] ends, String[] lower) {
+  private Words(WordRuns runs, int[] starts, int[] ends, String[] lower) {
+    this.runs = runs;
     this.starts = starts;
     this.ends = ends;
     this.lower = lower;
   }
 
   public static Words of(String text) {
+    return of(WordRuns.of(text));
+  }
+
+  /** The words of the text these runs are in. */
+  public static Words of(WordRuns runs) {
+    String text = runs.text();
+    int[] starts = new int[runs.size()];
+    int[] ends = new int[runs.size()];
     int n = 0;
-    int[] starts = new int[Math.max(4, text.length() / 5)];
-    int[] ends = new int[starts.length];
-    int i = 0;
-    while (i < text.length()) {
-      if (!isWordChar(text.charAt(i))) {
-        i++;
-        continue;
+    for (int r = 0; r < runs.size(); r++) {
+      // A spacing mark splits a run into several words (rare: Indic scripts), so the arrays may grow.
+      int i = runs.start(r);
+      while (i < runs.end(r)) {
+        if (runs.hasSpacingMark(r) && isSpacingMark(text.charAt(i))) {
+          i++;
+          continue;
+        }
+        int start = i;
+        i = runs.hasSpacingMark(r) ? nextSpacingMark(text, i, runs.end(r)) : runs.end(r);
+        if (n == starts.length) {
+          starts = Arrays.copyOf(starts, Math.max(4, n * 2));
+          ends = Arrays.copyOf(ends, starts.length);
+        }
+        starts[n] = start;
+        ends[n] = i;
+        n++;
       }
-      int start = i;
-      while (i < text.length() && isWordChar(text.charAt(i))) {
-        i++;
-      }
-      if (n == starts.length) {
-        starts = java.util.Arrays.copyOf(starts, n * 2);
-        ends = java.util.Arrays.copyOf(ends, n * 2);
-      }
-      starts[n] = start;
-      ends[n] = i;
-      n++;
     }
     String[] lower = new String[n];
     for (int w = 0; w < n; w++) {
       lower[w] = text.substring(starts[w], ends[w]).toLowerCase(Locale.ROOT);
     }
-    return new Words(java.util.Arrays.copyOf(starts, n), java.util.Arrays.copyOf(ends, n), lower);
+    return new Words(runs, Arrays.copyOf(starts, n), Arrays.copyOf(ends, n), lower);
   }
 
-  private static boolean isWordChar(char c) {
-    return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+  private static int nextSpacingMark(String text, int from, int to) {
+    int i = from;
+    while (i < to && !isSpacingMark(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  private static boolean isSpacingMark(char c) {
+    return Character.getType(c) == Character.COMBINING_SPACING_MARK;
+  }
+
+  /** The word runs these words were made from, for the gazetteer and the actor dictionary to read the same text. */
+  public WordRuns runs() {
+    return runs;
   }
 
   public int size() {

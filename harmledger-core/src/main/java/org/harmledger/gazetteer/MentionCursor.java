@@ -86,7 +86,7 @@ final class MentionCursor {
   }
 
   private boolean nameLike(int token) {
-    char c = tokens.token(token).charAt(0);
+    char c = tokens.first(token);
     return Character.isUpperCase(c) || Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC;
   }
 }
