@@ -86,7 +86,7 @@ final class Gate {
     int[] found = new int[8];
     int n = 0;
     for (int w = words.firstAtOrAfter(from); w < words.size() && words.start(w) < to; w++) {
-      if (admits(words.lower(w))) {
+      if (admits(words, w)) {
         if (n == found.length) {
           found = java.util.Arrays.copyOf(found, n * 2);
         }
@@ -102,7 +102,7 @@ final class Gate {
     m.useTransparentBounds(true);
     int next = 0;
     for (int w : candidates) {
-      if (words.start(w) < next || !admits(words.lower(w))) {
+      if (words.start(w) < next || !admits(words, w)) {
         continue;
       }
       m.region(words.start(w), text.length());
@@ -118,11 +118,16 @@ final class Gate {
     return new Gate(words, prefixes, true);
   }
 
-  boolean admits(String lowerWord) {
-    if (everyWord || (digits && Character.isDigit(lowerWord.charAt(0)))) {
+  /** Whether a match may start at this word of the text; most words are turned away by their first two letters alone. */
+  boolean admits(Words words, int word) {
+    return admits(words.head(word), words.lower(word));
+  }
+
+  private boolean admits(int head, String lowerWord) {
+    if (everyWord || (digits && Character.isDigit(Words.firstOfHead(head)))) {
       return true;
     }
-    if (!starts.mayAdmit(lowerWord)) {
+    if (!starts.mayAdmit(head)) {
       return false;
     }
     if (words.contains(lowerWord)) {
@@ -146,7 +151,7 @@ final class Gate {
     m.useTransparentBounds(true);
     int next = from;
     for (int w = words.firstAtOrAfter(from); w < words.size() && words.start(w) < to; w++) {
-      if (words.start(w) < next || !admits(words.lower(w))) {
+      if (words.start(w) < next || !admits(words, w)) {
         continue;
       }
       m.region(words.start(w), to);
@@ -210,21 +215,16 @@ final class Gate {
     StartFilter(Set<String> words, Set<String> prefixes) {
       for (String w : words) {
         if (!w.isEmpty()) {
-          set(pairs, pair(w));
+          set(pairs, Words.head(w));
         }
       }
       for (String p : prefixes) {
         if (p.length() == 1) {
           set(singles, p.charAt(0));
         } else if (!p.isEmpty()) {
-          set(pairs, pair(p));
+          set(pairs, Words.head(p));
         }
       }
-    }
-
-    /** The first character and the second (0 for a one-character word), as one number. */
-    private static int pair(String w) {
-      return (w.charAt(0) << 16) | (w.length() > 1 ? w.charAt(1) : 0);
     }
 
     private static void set(long[] bits, int key) {
@@ -241,8 +241,9 @@ final class Gate {
       return (key * 0x9E3779B9) >>> (Integer.SIZE - LOG_BITS);
     }
 
-    boolean mayAdmit(String lowerWord) {
-      return get(pairs, pair(lowerWord)) || get(singles, lowerWord.charAt(0));
+    /** Whether a word with this {@link Words#head} may be admitted. */
+    boolean mayAdmit(int head) {
+      return get(pairs, head) || get(singles, Words.firstOfHead(head));
     }
   }
 }

@@ -189,7 +189,7 @@ public final class PlaceFinder implements MentionFinder<PlaceRef> {
     }
     PlaceRef town = area;
     for (int w = words.firstAtOrAfter(sentence.start()); w < words.size() && words.start(w) < sentence.end(); w++) {
-      if (!placeNouns.admits(words.lower(w))) {
+      if (!placeNouns.admits(words, w)) {
         continue;
       }
       Matcher before = unknownBefore.matcher(text).region(words.start(w), sentence.end()).useTransparentBounds(true);

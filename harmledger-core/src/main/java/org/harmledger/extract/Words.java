@@ -17,12 +17,18 @@ public final class Words {
   private final int[] starts;
   private final int[] ends;
   private final String[] lower;
+  /** The first two characters of each lower-case word, so a Gate can turn most words away without reading them. */
+  private final int[] heads;
 
   private Words(WordRuns runs, int[] starts, int[] ends, String[] lower) {
     this.runs = runs;
     this.starts = starts;
     this.ends = ends;
     this.lower = lower;
+    this.heads = new int[lower.length];
+    for (int w = 0; w < lower.length; w++) {
+      heads[w] = head(lower[w]);
+    }
   }
 
   public static Words of(String text) {
@@ -88,6 +94,21 @@ public final class Words {
 
   public int end(int word) {
     return ends[word];
+  }
+
+  /** The first two characters of the word in lower case as one number: see {@link #head(String)}. */
+  int head(int word) {
+    return heads[word];
+  }
+
+  /** The first two characters of a non-empty word as one number, the second 0 for a one-character word. */
+  static int head(String word) {
+    return (word.charAt(0) << Character.SIZE) | (word.length() > 1 ? word.charAt(1) : 0);
+  }
+
+  /** The first character of a word, from its {@link #head(String)}. */
+  static char firstOfHead(int head) {
+    return (char) (head >>> Character.SIZE);
   }
 
   /** The word in lower case (Locale.ROOT). */

@@ -54,4 +54,13 @@ class WordsTest {
     assertThat(w.lower(0)).isEqualTo("raqqa");
     assertThat(w.lower(1)).isEqualTo("s");
   }
+
+  @Test
+  void aWordsHeadIsItsFirstTwoLowerCaseCharacters() {
+    Words w = Words.of("Death a");
+    assertThat(w.head(0)).isEqualTo(Words.head("de"));
+    assertThat(Words.firstOfHead(w.head(0))).isEqualTo('d');
+    assertThat(w.head(1)).isEqualTo(Words.head("a")).isNotEqualTo(Words.head("ab"));
+    assertThat(Words.firstOfHead(w.head(1))).isEqualTo('a');
+  }
 }
