@@ -42,6 +42,8 @@ public final class PlaceNames {
   public static final int MIN_SKELETON_WORDS = 1;
 
   private static final Set<String> ARTICLES = readArticles();
+  /** The longest article, so that the many longer words of a text skip the set lookup. */
+  private static final int LONGEST_ARTICLE = ARTICLES.stream().mapToInt(String::length).max().orElse(0);
   private static final String ARABIC_ARTICLE = "\u0627\u0644";
 
   private PlaceNames() {}
@@ -201,7 +203,7 @@ public final class PlaceNames {
   }
 
   static boolean isArticle(String tokenKey) {
-    return ARTICLES.contains(tokenKey);
+    return tokenKey.length() <= LONGEST_ARTICLE && ARTICLES.contains(tokenKey);
   }
 
   static boolean isLatin(String tokenKey) {

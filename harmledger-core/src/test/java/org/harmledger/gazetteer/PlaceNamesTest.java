@@ -112,4 +112,13 @@ class PlaceNamesTest {
     assertThat(PlaceNames.asciiTokenKey("Ma’arrat")).isNull();
     assertThat(PlaceNames.tokenKey("Ma’arrat")).isEqualTo("maarrat");
   }
+
+  @Test
+  void articlesAreTheListedSpellingsOnly() {
+    assertThat(PlaceNames.isArticle("al")).isTrue();
+    assertThat(PlaceNames.isArticle("ash")).isTrue();
+    assertThat(PlaceNames.isArticle("a")).isFalse();
+    assertThat(PlaceNames.isArticle("alx")).isFalse();
+    assertThat(PlaceNames.isArticle("raqqa")).isFalse();
+  }
 }
