@@ -116,7 +116,7 @@ final class AliasIndex {
   }
 
   private static void walk(Node node, AliasTokens words, int t, int[] best, Actor[] actor) {
-    if (!node.acronyms.isEmpty()) {
+    if (!node.acronyms.isEmpty() && !words.cannotBeAcronym(t)) {
       visit(node.acronyms.get(words.raw(t)), words, t, best, actor);
     }
     visit(node.words.get(words.folded(t)), words, t, best, actor);

@@ -20,7 +20,6 @@ final class AliasTokens {
   private final int[] starts;
   private final int[] ends;
   private final String[] raw;
-  private final boolean[] joinsNext;
   private final String[] folded;
 
   private AliasTokens(String text, int[] starts, int[] ends) {
@@ -28,13 +27,9 @@ final class AliasTokens {
     this.starts = starts;
     this.ends = ends;
     this.raw = new String[starts.length];
-    this.joinsNext = new boolean[starts.length];
     this.folded = new String[starts.length];
     for (int t = 0; t < starts.length; t++) {
       raw[t] = text.substring(starts[t], ends[t]);
-    }
-    for (int t = 0; t + 1 < starts.length; t++) {
-      joinsNext[t] = joinable(ends[t], starts[t + 1], raw[t].indexOf('.') > 0);
     }
   }
 
@@ -119,6 +114,12 @@ final class AliasTokens {
     return raw[token];
   }
 
+  /** Whether the word starts with a letter that is not a capital, and so is no acronym ({@link #isAcronym}). */
+  boolean cannotBeAcronym(int token) {
+    char first = text.charAt(starts[token]);
+    return Character.isLetter(first) && !Character.isUpperCase(first);
+  }
+
   String folded(int token) {
     String f = folded[token];
     if (f == null) {
@@ -128,8 +129,9 @@ final class AliasTokens {
     return f;
   }
 
+  /** Whether this word and the next may belong to one alias; worked out when asked, as most words start none. */
   boolean joinsNext(int token) {
-    return joinsNext[token];
+    return token + 1 < starts.length && joinable(ends[token], starts[token + 1], raw[token].indexOf('.') > 0);
   }
 
   /** Whether a word is an acronym that must match in capitals: two or more letters, all capitals. */
