@@ -63,4 +63,10 @@ class AliasTokensTest {
     assertThat(t.joinsNext(0)).isTrue();
     assertThat(t.joinsNext(1)).isFalse();
   }
+
+  @Test
+  void periodsJoinChainsOfSingleCapitalsOnly() {
+    assertThat(raw("U.S.A. forces, A.B. Smith, US.Army and e.g. this")).containsExactly("U.S.A", "forces", "A.B", "Smith", "US",
+        "Army", "and", "e", "g", "this");
+  }
 }
