@@ -200,17 +200,17 @@ final class Gate {
   }
 
   /**
-   * A bit set over the first two characters of the admitted words and prefixes (one character for
-   * a one-letter word or prefix), hashed into 1 KB: when a word's start is not in
-   * it, no admitted word or prefix can match, so the exact lookups are skipped. It only ever turns
-   * away words the exact check would turn away too.
+   * A bit set over the first two characters of the admitted words and prefixes (one character for a
+   * one-letter prefix), hashed into 1 KB: when a word's start is not in it, no admitted word or
+   * prefix can match, so the exact lookups are skipped. It only ever turns away words the exact
+   * check would turn away too.
    */
   private static final class StartFilter {
     private static final int LOG_BITS = 12;
     private static final int BITS = 1 << LOG_BITS;
 
-    private final long[] pairs = new long[BITS / 64];
-    private final long[] singles = new long[BITS / 64];
+    private final long[] pairs = new long[BITS / Long.SIZE];
+    private final long[] singles = new long[BITS / Long.SIZE];
 
     StartFilter(Set<String> words, Set<String> prefixes) {
       for (String w : words) {
