@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.harmledger.model.WordRuns;
 
 /**
  * An ActorDictionary is an immutable index of Actors by id and by every alias (and name). It finds
@@ -96,6 +97,14 @@ public final class ActorDictionary {
   /** Longest-first, non-overlapping mentions of known actors in the text, in text order. */
   public List<ActorMention> findMentions(String text) {
     return aliases.findMentions(text);
+  }
+
+  /**
+   * Longest-first, non-overlapping mentions of known actors in the text these word runs are in, in
+   * text order: the same as {@link #findMentions(String)}, reading runs a caller already has.
+   */
+  public List<ActorMention> findMentions(WordRuns runs) {
+    return aliases.findMentions(runs);
   }
 
   private void checkPartOf(Actor actor) {

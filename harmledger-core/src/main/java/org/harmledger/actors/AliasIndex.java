@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.harmledger.model.Span;
+import org.harmledger.model.WordRuns;
 
 /**
  * An AliasIndex is a trie of alias words that finds the longest alias starting at each word of a
@@ -15,13 +16,19 @@ import org.harmledger.model.Span;
  * text in capitals ({@code IT IS US}) is not naming anyone. Immutable once built.
  */
 final class AliasIndex {
-  private static final String EXACT = "=";
-
-  /** One trie node: the actor whose alias ends here, if any, and the words that may follow. */
+  /**
+   * One trie node: the actor whose alias ends here, if any, and the words that may follow, acronyms
+   * by their exact form and other words by their folded form.
+   */
   private static final class Node {
-    final Map<String, Node> next = new HashMap<>(4);
+    final Map<String, Node> acronyms = new HashMap<>(4);
+    final Map<String, Node> words = new HashMap<>(4);
     Actor actor;
     String alias;
+
+    boolean isLeaf() {
+      return acronyms.isEmpty() && words.isEmpty();
+    }
   }
 
   private final Node root = new Node();
@@ -35,8 +42,8 @@ final class AliasIndex {
     Node node = root;
     for (int t = 0; t < words.size(); t++) {
       String raw = words.raw(t);
-      String key = AliasTokens.isAcronym(raw) ? EXACT + raw : words.folded(t);
-      node = node.next.computeIfAbsent(key, k -> new Node());
+      node = AliasTokens.isAcronym(raw) ? node.acronyms.computeIfAbsent(raw, k -> new Node())
+          : node.words.computeIfAbsent(words.folded(t), k -> new Node());
     }
     if (node.actor != null && !node.actor.id().equals(actor.id())) {
       throw new IllegalArgumentException("the alias '" + alias + "' names both '" + node.alias + "' of actor '"
@@ -48,7 +55,13 @@ final class AliasIndex {
 
   /** Longest-first, non-overlapping mentions of aliases in the text, in text order. */
   List<ActorMention> findMentions(String text) {
-    AliasTokens words = AliasTokens.of(text);
+    return findMentions(WordRuns.of(text));
+  }
+
+  /** Longest-first, non-overlapping mentions of aliases in the text these word runs are in, in text order. */
+  List<ActorMention> findMentions(WordRuns runs) {
+    String text = runs.text();
+    AliasTokens words = AliasTokens.of(runs);
     List<ActorMention> mentions = new ArrayList<>();
     int i = 0;
     while (i < words.size()) {
@@ -103,19 +116,22 @@ final class AliasIndex {
   }
 
   private static void walk(Node node, AliasTokens words, int t, int[] best, Actor[] actor) {
-    Node exact = node.next.get(EXACT + words.raw(t));
-    Node folded = node.next.get(words.folded(t));
-    for (Node child : new Node[] {exact, folded}) {
-      if (child == null) {
-        continue;
-      }
-      if (child.actor != null && t > best[0]) {
-        best[0] = t;
-        actor[0] = child.actor;
-      }
-      if (!child.next.isEmpty() && words.joinsNext(t)) {
-        walk(child, words, t + 1, best, actor);
-      }
+    if (!node.acronyms.isEmpty() && !words.cannotBeAcronym(t)) {
+      visit(node.acronyms.get(words.raw(t)), words, t, best, actor);
+    }
+    visit(node.words.get(words.folded(t)), words, t, best, actor);
+  }
+
+  private static void visit(Node child, AliasTokens words, int t, int[] best, Actor[] actor) {
+    if (child == null) {
+      return;
+    }
+    if (child.actor != null && t > best[0]) {
+      best[0] = t;
+      actor[0] = child.actor;
+    }
+    if (!child.isLeaf() && words.joinsNext(t)) {
+      walk(child, words, t + 1, best, actor);
     }
   }
 }

@@ -1,8 +1,8 @@
 package org.harmledger.actors;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import org.harmledger.gazetteer.PlaceNames;
+import org.harmledger.model.WordRuns;
 
 /**
  * AliasTokens are the words of a text or an alias as the actor dictionary compares them. A word is
@@ -12,50 +12,54 @@ import org.harmledger.gazetteer.PlaceNames;
  * acronym (all capitals: {@code US}, {@code SAA}, {@code IS}), and a folded form (lower case, no
  * diacritics, Arabic letter variants folded, see {@link PlaceNames#normaliseWord}). Two words may
  * belong to one alias when only spaces, one hyphen or dash, and quotation marks stand between them,
- * so {@code US-led “international coalition”} reads as four words of one alias.
+ * so {@code US-led “international coalition”} reads as four words of one alias. Built from the
+ * text's {@link WordRuns}, shared with the other tokenizers of a report.
  */
 final class AliasTokens {
-  private final List<int[]> spans = new ArrayList<>();
-  private final List<String> raw = new ArrayList<>();
-  private final List<Boolean> joinsNext = new ArrayList<>();
   private final String text;
-  private String[] folded;
+  private final int[] starts;
+  private final int[] ends;
+  private final String[] raw;
+  private final String[] folded;
 
-  private AliasTokens(String text) {
+  private AliasTokens(String text, int[] starts, int[] ends) {
     this.text = text;
+    this.starts = starts;
+    this.ends = ends;
+    this.raw = new String[starts.length];
+    this.folded = new String[starts.length];
+    for (int t = 0; t < starts.length; t++) {
+      raw[t] = text.substring(starts[t], ends[t]);
+    }
   }
 
   static AliasTokens of(String text) {
-    AliasTokens tokens = new AliasTokens(text);
-    tokens.scan();
-    return tokens;
+    return of(WordRuns.of(text));
   }
 
-  private void scan() {
-    int n = text.length();
-    int i = 0;
-    while (i < n) {
-      while (i < n && !isWordChar(text.charAt(i))) {
-        i++;
+  /** The words of the text these runs are in: runs joined across inner apostrophes and abbreviation periods. */
+  static AliasTokens of(WordRuns runs) {
+    String text = runs.text();
+    int[] starts = new int[runs.size()];
+    int[] ends = new int[runs.size()];
+    int n = 0;
+    int r = 0;
+    while (r < runs.size()) {
+      int start = runs.start(r);
+      int end = runs.end(r);
+      while (r + 1 < runs.size() && runs.start(r + 1) == end + 1 && (innerApostrophe(text, end) || innerPeriod(text, end))) {
+        r++;
+        end = runs.end(r);
       }
-      if (i >= n) {
-        break;
-      }
-      int start = i;
-      while (i < n && (isWordChar(text.charAt(i)) || innerApostrophe(i) || innerPeriod(i))) {
-        i++;
-      }
-      int end = i;
+      r++;
       if (end - start > 2 && isApostrophe(text.charAt(end - 2)) && text.charAt(end - 1) == 's') {
         end -= 2;
       }
-      spans.add(new int[] {start, end});
-      raw.add(text.substring(start, end));
+      starts[n] = start;
+      ends[n] = end;
+      n++;
     }
-    for (int t = 0; t < spans.size(); t++) {
-      joinsNext.add(t + 1 < spans.size() && joinable(spans.get(t)[1], spans.get(t + 1)[0], raw.get(t).indexOf('.') > 0));
-    }
-    folded = new String[spans.size()];
+    return new AliasTokens(text, Arrays.copyOf(starts, n), Arrays.copyOf(ends, n));
   }
 
   /** Whether the gap between two words lets them join; an abbreviation such as U.S. may keep its last period. */
@@ -78,24 +82,16 @@ final class AliasTokens {
     return dashes <= 1;
   }
 
-  private boolean innerApostrophe(int i) {
+  private static boolean innerApostrophe(String text, int i) {
     return isApostrophe(text.charAt(i)) && i > 0 && i + 1 < text.length()
         && Character.isLetter(text.charAt(i - 1)) && Character.isLetter(text.charAt(i + 1));
   }
 
   /** A period inside an abbreviation of single capitals, as in U.S. or U.N. */
-  private boolean innerPeriod(int i) {
+  private static boolean innerPeriod(String text, int i) {
     return text.charAt(i) == '.' && i > 0 && i + 1 < text.length()
         && Character.isUpperCase(text.charAt(i - 1)) && Character.isUpperCase(text.charAt(i + 1))
         && (i < 2 || !Character.isLetter(text.charAt(i - 2)) || text.charAt(i - 2) == '.');
-  }
-
-  private static boolean isWordChar(char c) {
-    if (Character.isLetterOrDigit(c)) {
-      return true;
-    }
-    int type = Character.getType(c);
-    return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
   }
 
   private static boolean isApostrophe(char c) {
@@ -103,32 +99,39 @@ final class AliasTokens {
   }
 
   int size() {
-    return spans.size();
+    return starts.length;
   }
 
   int start(int token) {
-    return spans.get(token)[0];
+    return starts[token];
   }
 
   int end(int token) {
-    return spans.get(token)[1];
+    return ends[token];
   }
 
   String raw(int token) {
-    return raw.get(token);
+    return raw[token];
+  }
+
+  /** Whether the word starts with a letter that is not a capital, and so is no acronym ({@link #isAcronym}). */
+  boolean cannotBeAcronym(int token) {
+    char first = text.charAt(starts[token]);
+    return Character.isLetter(first) && !Character.isUpperCase(first);
   }
 
   String folded(int token) {
     String f = folded[token];
     if (f == null) {
-      f = PlaceNames.normaliseWord(raw.get(token));
+      f = PlaceNames.normaliseWord(raw[token]);
       folded[token] = f;
     }
     return f;
   }
 
+  /** Whether this word and the next may belong to one alias; worked out when asked, as most words start none. */
   boolean joinsNext(int token) {
-    return joinsNext.get(token);
+    return token + 1 < starts.length && joinable(ends[token], starts[token + 1], raw[token].indexOf('.') > 0);
   }
 
   /** Whether a word is an acronym that must match in capitals: two or more letters, all capitals. */

@@ -128,7 +128,7 @@ public final class ActorRoleFinder implements MentionFinder<RoleMention> {
   public List<RoleMention> find(AnalyzedText analyzed) {
     String text = analyzed.text();
     List<RoleMention> found = new ArrayList<>();
-    for (ActorMention m : dictionary.findMentions(text)) {
+    for (ActorMention m : dictionary.findMentions(analyzed.words().runs())) {
       int sentence = analyzed.sentenceAt(m.span().start());
       if (sentence < 0) {
         continue;

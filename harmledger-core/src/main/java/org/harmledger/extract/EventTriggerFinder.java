@@ -49,15 +49,15 @@ public final class EventTriggerFinder implements MentionFinder<EventMention> {
     int next = 0;
     for (int w = 0; w < words.size(); w++) {
       int start = words.start(w);
-      boolean trigger = gate.admits(words.lower(w));
-      boolean nonTrigger = nonTriggerGate.admits(words.lower(w));
+      boolean trigger = gate.admits(words, w);
+      boolean nonTrigger = nonTriggerGate.admits(words, w);
       if (start < next || !(trigger || nonTrigger)) {
         continue;
       }
       int best = -1;
       int bestEnd = -1;
       for (int i = 0; trigger && i < perType.size(); i++) {
-        if (!typeGates.get(i).admits(words.lower(w))) {
+        if (!typeGates.get(i).admits(words, w)) {
           continue;
         }
         Matcher t = perType.get(i).matcher(text).region(start, text.length()).useTransparentBounds(true);

@@ -23,6 +23,8 @@ final class Gate {
   private final CodeSet prefixCodes;
   /** Whether the empty prefix is among them, so every word is admitted. */
   private final boolean everyWord;
+  /** The first two characters of every word and prefix, so most words are turned away before any hashing. */
+  private final StartFilter starts;
 
   private Gate(Set<String> words, Set<String> prefixes, boolean digits) {
     this.words = new HashSet<>(words);
@@ -30,6 +32,7 @@ final class Gate {
     this.digits = digits;
     this.prefixCodes = new CodeSet(prefixes.stream().filter(p -> !p.isEmpty()).mapToLong(p -> code(p, p.length())).toArray());
     this.everyWord = prefixes.contains("");
+    this.starts = new StartFilter(this.words, this.prefixes);
   }
 
   /** The first {@code k} (at most {@value #PREFIX}) characters of a word as one number, with k in the top bits. */
@@ -83,7 +86,7 @@ final class Gate {
     int[] found = new int[8];
     int n = 0;
     for (int w = words.firstAtOrAfter(from); w < words.size() && words.start(w) < to; w++) {
-      if (admits(words.lower(w))) {
+      if (admits(words, w)) {
         if (n == found.length) {
           found = java.util.Arrays.copyOf(found, n * 2);
         }
@@ -99,7 +102,7 @@ final class Gate {
     m.useTransparentBounds(true);
     int next = 0;
     for (int w : candidates) {
-      if (words.start(w) < next || !admits(words.lower(w))) {
+      if (words.start(w) < next || !admits(words, w)) {
         continue;
       }
       m.region(words.start(w), text.length());
@@ -115,8 +118,19 @@ final class Gate {
     return new Gate(words, prefixes, true);
   }
 
-  boolean admits(String lowerWord) {
-    if (words.contains(lowerWord) || (digits && Character.isDigit(lowerWord.charAt(0)))) {
+  /** Whether a match may start at this word of the text; most words are turned away by their first two letters alone. */
+  boolean admits(Words words, int word) {
+    return admits(words.head(word), words.lower(word));
+  }
+
+  private boolean admits(int head, String lowerWord) {
+    if (everyWord || (digits && Character.isDigit(Words.firstOfHead(head)))) {
+      return true;
+    }
+    if (!starts.mayAdmit(head)) {
+      return false;
+    }
+    if (words.contains(lowerWord)) {
       return true;
     }
     // Prefixes are at most PREFIX characters long: look each length up rather than walk them all.
@@ -125,7 +139,7 @@ final class Gate {
         return true;
       }
     }
-    return everyWord;
+    return false;
   }
 
   /**
@@ -137,7 +151,7 @@ final class Gate {
     m.useTransparentBounds(true);
     int next = from;
     for (int w = words.firstAtOrAfter(from); w < words.size() && words.start(w) < to; w++) {
-      if (words.start(w) < next || !admits(words.lower(w))) {
+      if (words.start(w) < next || !admits(words, w)) {
         continue;
       }
       m.region(words.start(w), to);
@@ -182,6 +196,54 @@ final class Gate {
         }
       }
       return false;
+    }
+  }
+
+  /**
+   * A bit set over the first two characters of the admitted words and prefixes (one character for a
+   * one-letter prefix), hashed into 1 KB: when a word's start is not in it, no admitted word or
+   * prefix can match, so the exact lookups are skipped. It only ever turns away words the exact
+   * check would turn away too.
+   */
+  private static final class StartFilter {
+    private static final int LOG_BITS = 12;
+    private static final int BITS = 1 << LOG_BITS;
+
+    private final long[] pairs = new long[BITS / Long.SIZE];
+    private final long[] singles = new long[BITS / Long.SIZE];
+
+    StartFilter(Set<String> words, Set<String> prefixes) {
+      for (String w : words) {
+        if (!w.isEmpty()) {
+          set(pairs, Words.head(w));
+        }
+      }
+      for (String p : prefixes) {
+        if (p.length() == 1) {
+          set(singles, p.charAt(0));
+        } else if (!p.isEmpty()) {
+          set(pairs, Words.head(p));
+        }
+      }
+    }
+
+    private static void set(long[] bits, int key) {
+      int i = index(key);
+      bits[i >>> 6] |= 1L << i;
+    }
+
+    private static boolean get(long[] bits, int key) {
+      int i = index(key);
+      return (bits[i >>> 6] & (1L << i)) != 0;
+    }
+
+    private static int index(int key) {
+      return (key * 0x9E3779B9) >>> (Integer.SIZE - LOG_BITS);
+    }
+
+    /** Whether a word with this {@link Words#head} may be admitted. */
+    boolean mayAdmit(int head) {
+      return get(pairs, head) || get(singles, Words.firstOfHead(head));
     }
   }
 }

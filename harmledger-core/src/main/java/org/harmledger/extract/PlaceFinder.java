@@ -69,7 +69,7 @@ public final class PlaceFinder implements MentionFinder<PlaceRef> {
   public List<PlaceRef> find(AnalyzedText analyzed) {
     String text = analyzed.text();
     List<PlaceRef> found = new ArrayList<>();
-    List<PlaceMention> mentions = gazetteer.findMentions(text);
+    List<PlaceMention> mentions = gazetteer.findMentions(analyzed.words().runs());
     for (Span sentence : analyzed.sentences()) {
       List<PlaceMention> here = new ArrayList<>();
       for (PlaceMention m : mentions) {
@@ -189,7 +189,7 @@ public final class PlaceFinder implements MentionFinder<PlaceRef> {
     }
     PlaceRef town = area;
     for (int w = words.firstAtOrAfter(sentence.start()); w < words.size() && words.start(w) < sentence.end(); w++) {
-      if (!placeNouns.admits(words.lower(w))) {
+      if (!placeNouns.admits(words, w)) {
         continue;
       }
       Matcher before = unknownBefore.matcher(text).region(words.start(w), sentence.end()).useTransparentBounds(true);

@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.harmledger.model.Span;
+import org.harmledger.model.WordRuns;
 
 /**
  * A Gazetteer is an immutable index of Places by every name they go by, under the exact key and
@@ -141,7 +142,16 @@ public final class Gazetteer {
 
   /** Longest-first, non-overlapping mentions of known place names in the text, in text order. */
   public List<PlaceMention> findMentions(String text) {
-    TextTokens tokens = TextTokens.of(text);
+    return findMentions(WordRuns.of(text));
+  }
+
+  /**
+   * Longest-first, non-overlapping mentions of known place names in the text these word runs are
+   * in, in text order: the same as {@link #findMentions(String)}, reading runs a caller already has.
+   */
+  public List<PlaceMention> findMentions(WordRuns runs) {
+    String text = runs.text();
+    TextTokens tokens = TextTokens.of(runs);
     MentionCursor cursor = new MentionCursor(tokens);
     List<PlaceMention> mentions = new ArrayList<>();
     int i = 0;

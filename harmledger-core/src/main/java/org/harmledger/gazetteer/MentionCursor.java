@@ -6,6 +6,9 @@ package org.harmledger.gazetteer;
  * that cannot start a place name. One per call; not thread-safe.
  */
 final class MentionCursor {
+  /** The first character of the Unicode Arabic block, below which no character is of the Arabic script. */
+  private static final char ARABIC_BLOCK = '\u0600';
+
   private final TextTokens tokens;
   private final String[] keys;
   private final String[] skeletons;
@@ -86,7 +89,8 @@ final class MentionCursor {
   }
 
   private boolean nameLike(int token) {
-    char c = tokens.token(token).charAt(0);
-    return Character.isUpperCase(c) || Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC;
+    char c = tokens.first(token);
+    // Every Arabic letter lies at or above the Arabic block, so Latin words skip the script lookup.
+    return Character.isUpperCase(c) || (c >= ARABIC_BLOCK && Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
   }
 }

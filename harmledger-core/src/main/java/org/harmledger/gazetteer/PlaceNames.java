@@ -42,6 +42,8 @@ public final class PlaceNames {
   public static final int MIN_SKELETON_WORDS = 1;
 
   private static final Set<String> ARTICLES = readArticles();
+  /** The longest article, so that the many longer words of a text skip the set lookup. */
+  private static final int LONGEST_ARTICLE = ARTICLES.stream().mapToInt(String::length).max().orElse(0);
   private static final String ARABIC_ARTICLE = "\u0627\u0644";
 
   private PlaceNames() {}
@@ -123,6 +125,41 @@ public final class PlaceNames {
 
   /** The normalised form of one token: steps 1 to 3 of the exact key, and the ta marbuta rule. */
   static String tokenKey(String token) {
+    String ascii = asciiTokenKey(token);
+    return ascii != null ? ascii : unicodeTokenKey(token);
+  }
+
+  /**
+   * The key of an all-ASCII token, or null for any other: what {@link #unicodeTokenKey} gives,
+   * without the normalisation and copying most tokens of English text do not need (NFD leaves ASCII
+   * as it is, and it has no marks, Arabic letters or special letters).
+   */
+  static String asciiTokenKey(String token) {
+    int n = token.length();
+    boolean asIs = true;
+    for (int i = 0; i < n; i++) {
+      char c = token.charAt(i);
+      if (c >= 0x80) {
+        return null;
+      }
+      asIs &= c != '\'' && c != '`' && (c < 'A' || c > 'Z');
+    }
+    String k = token;
+    if (!asIs) {
+      StringBuilder out = new StringBuilder(n);
+      for (int i = 0; i < n; i++) {
+        char c = token.charAt(i);
+        if (c != '\'' && c != '`') {
+          out.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+        }
+      }
+      k = out.toString();
+    }
+    return withoutTaMarbuta(k);
+  }
+
+  /** The key of any token, by the steps of the class documentation. */
+  static String unicodeTokenKey(String token) {
     String s = Normalizer.normalize(token, Normalizer.Form.NFD);
     StringBuilder out = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
@@ -153,6 +190,11 @@ public final class PlaceNames {
     if (k.startsWith(ARABIC_ARTICLE) && k.length() >= ARABIC_ARTICLE.length() + 2) {
       return k.substring(ARABIC_ARTICLE.length());
     }
+    return withoutTaMarbuta(k);
+  }
+
+  /** A final {@code ah}/{@code eh} loses its {@code h} (ta marbuta), so Raqqah is raqqa. */
+  private static String withoutTaMarbuta(String k) {
     int n = k.length();
     if (n >= 4 && k.charAt(n - 1) == 'h' && (k.charAt(n - 2) == 'a' || k.charAt(n - 2) == 'e')) {
       return k.substring(0, n - 1);
@@ -161,7 +203,7 @@ public final class PlaceNames {
   }
 
   static boolean isArticle(String tokenKey) {
-    return ARTICLES.contains(tokenKey);
+    return tokenKey.length() <= LONGEST_ARTICLE && ARTICLES.contains(tokenKey);
   }
 
   static boolean isLatin(String tokenKey) {

@@ -1,13 +1,15 @@
 package org.harmledger.gazetteer;
 
 import java.util.Arrays;
+import org.harmledger.model.WordRuns;
 
 /**
  * TextTokens are the word tokens of a text as character offsets, with whether each token may join
  * the next one in a multi-word name. A token is a run of letters, digits and combining marks, with
  * apostrophes allowed between letters ({@code Ma'arrat}); a trailing possessive {@code 's} is left
  * out. Two tokens may join when only spaces or one hyphen stand between them, so a name never runs
- * across punctuation or a line break.
+ * across punctuation or a line break. Built from the text's {@link WordRuns}, shared with the
+ * other tokenizers of a report.
  */
 final class TextTokens {
   private final String text;
@@ -22,27 +24,29 @@ final class TextTokens {
   }
 
   static TextTokens of(String text) {
-    TextTokens tokens = new TextTokens(text);
-    tokens.scan();
+    return of(WordRuns.of(text));
+  }
+
+  /** The tokens of the text these runs are in: runs joined across inner apostrophes. */
+  static TextTokens of(WordRuns runs) {
+    TextTokens tokens = new TextTokens(runs.text());
+    tokens.scan(runs);
     return tokens;
   }
 
-  private void scan() {
+  private void scan(WordRuns runs) {
     int n = text.length();
-    int i = 0;
-    while (i < n) {
-      while (i < n && !isWordChar(text.charAt(i))) {
-        i++;
+    int r = 0;
+    while (r < runs.size()) {
+      int start = runs.start(r);
+      int end = runs.end(r);
+      // An apostrophe between a run and a letter keeps the word whole: Ma'arrat.
+      while (r + 1 < runs.size() && runs.start(r + 1) == end + 1 && isApostrophe(text.charAt(end))
+          && Character.isLetter(text.charAt(end + 1))) {
+        r++;
+        end = runs.end(r);
       }
-      if (i >= n) {
-        break;
-      }
-      int start = i;
-      while (i < n && (isWordChar(text.charAt(i))
-          || (isApostrophe(text.charAt(i)) && i + 1 < n && Character.isLetter(text.charAt(i + 1)) && i > start))) {
-        i++;
-      }
-      int end = i;
+      r++;
       if (end - start > 2 && isApostrophe(text.charAt(end - 2)) && (text.charAt(end - 1) == 's')
           && (end == n || !Character.isLetter(text.charAt(end)))) {
         end -= 2;
@@ -79,14 +83,6 @@ final class TextTokens {
     size++;
   }
 
-  private static boolean isWordChar(char c) {
-    if (Character.isLetterOrDigit(c)) {
-      return true;
-    }
-    int type = Character.getType(c);
-    return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
-  }
-
   private static boolean isApostrophe(char c) {
     return c == '\'' || c == '\u2019' || c == '\u2018' || c == '`' || c == '\u00b4' || c == '\u02bc';
   }
@@ -105,6 +101,11 @@ final class TextTokens {
 
   String token(int token) {
     return text.substring(starts[token], ends[token]);
+  }
+
+  /** The token's first character, read without making the token's string. */
+  char first(int token) {
+    return text.charAt(starts[token]);
   }
 
   /** Whether this token and the next may be parts of one name. */

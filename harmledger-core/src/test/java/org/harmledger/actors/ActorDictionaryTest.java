@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.harmledger.model.Span;
+import org.harmledger.model.WordRuns;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -113,6 +114,14 @@ class ActorDictionaryTest {
     assertThat(mentions).hasSize(1);
     assertThat(mentions.get(0).text()).isEqualTo("US-led “international coalition”");
     assertThat(mentions.get(0).actor().id()).isEqualTo("us_led_coalition");
+  }
+
+  @Test
+  void wordRunsAReportAlreadyHasFindTheSameMentionsAsTheText() {
+    String text = "the U.S. said the US-led “international coalition” and ISIL's fighters, IT IS US";
+    List<ActorMention> fromRuns = D.findMentions(WordRuns.of(text));
+    assertThat(fromRuns).extracting(m -> m.actor().id()).contains("usa", "us_led_coalition");
+    assertThat(fromRuns).isEqualTo(D.findMentions(text));
   }
 
   @Test

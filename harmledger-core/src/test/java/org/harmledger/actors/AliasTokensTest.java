@@ -46,4 +46,27 @@ class AliasTokensTest {
     assertThat(AliasTokens.isAcronym("A")).isFalse();
     assertThat(AliasTokens.isAcronym("داعش")).isFalse();
   }
+
+  @Test
+  void aWordStartingWithALetterThatIsNotACapitalCannotBeAnAcronym() {
+    AliasTokens t = AliasTokens.of("us US 5G ʼAin");
+    assertThat(t.cannotBeAcronym(0)).isTrue();
+    assertThat(AliasTokens.isAcronym(t.raw(0))).isFalse();
+    assertThat(t.cannotBeAcronym(1)).isFalse();
+    assertThat(t.cannotBeAcronym(2)).isFalse();
+    assertThat(t.cannotBeAcronym(3)).isTrue();
+  }
+
+  @Test
+  void theLastWordJoinsNothing() {
+    AliasTokens t = AliasTokens.of("Syrian Army");
+    assertThat(t.joinsNext(0)).isTrue();
+    assertThat(t.joinsNext(1)).isFalse();
+  }
+
+  @Test
+  void periodsJoinChainsOfSingleCapitalsOnly() {
+    assertThat(raw("U.S.A. forces, A.B. Smith, US.Army and e.g. this")).containsExactly("U.S.A", "forces", "A.B", "Smith", "US",
+        "Army", "and", "e", "g", "this");
+  }
 }

@@ -8,14 +8,20 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class GateTest {
+  private static boolean admits(Gate gate, String word) {
+    Words words = Words.of(word);
+    assertThat(words.size()).isEqualTo(1);
+    return gate.admits(words, 0);
+  }
+
   @Test
   void admitsFirstWordsPrefixesOfStarredPhrasesAndDigitsWhenAsked() {
     Gate gate = Gate.of(List.of("death toll", "airstrike*"));
-    assertThat(gate.admits("death")).isTrue();
-    assertThat(gate.admits("toll")).isFalse();
-    assertThat(gate.admits("airstrikes")).isTrue();
-    assertThat(gate.admits("12")).isFalse();
-    assertThat(gate.withDigits().admits("12")).isTrue();
+    assertThat(admits(gate, "death")).isTrue();
+    assertThat(admits(gate, "toll")).isFalse();
+    assertThat(admits(gate, "airstrikes")).isTrue();
+    assertThat(admits(gate, "12")).isFalse();
+    assertThat(admits(gate.withDigits(), "12")).isTrue();
   }
 
   @Test
@@ -39,5 +45,27 @@ class GateTest {
     List<String> digits = new ArrayList<>();
     b.scan(Pattern.compile("\\d+"), text, words, candidates, m -> digits.add(m.group()));
     assertThat(digits).containsExactly("5", "6");
+  }
+
+  @Test
+  void wordsThatOnlyShareTheFirstLettersOfAPhraseOrPrefixAreNotAdmitted() {
+    Gate gate = Gate.of(List.of("death toll", "a", "x*", "kil*"));
+    assertThat(admits(gate, "death")).isTrue();
+    assertThat(admits(gate, "deaths")).isFalse();
+    assertThat(admits(gate, "de")).isFalse();
+    assertThat(admits(gate, "a")).isTrue();
+    assertThat(admits(gate, "an")).isFalse();
+    assertThat(admits(gate, "xylophone")).isTrue();
+    assertThat(admits(gate, "x")).isTrue();
+    assertThat(admits(gate, "killed")).isTrue();
+    assertThat(admits(gate, "ki")).isFalse();
+    assertThat(admits(gate, "kin")).isFalse();
+  }
+
+  @Test
+  void theEmptyPrefixAdmitsEveryWord() {
+    Gate gate = Gate.of(List.of("*"));
+    assertThat(admits(gate, "anything")).isTrue();
+    assertThat(admits(gate, "٣")).isTrue();
   }
 }

@@ -2,6 +2,9 @@ package org.harmledger.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.harmledger.model.WordRuns;
 import org.junit.jupiter.api.Test;
 
 class WordsTest {
@@ -29,5 +32,35 @@ class WordsTest {
   void emptyTextHasNoWords() {
     assertThat(Words.of("").size()).isZero();
     assertThat(Words.of(" ,. ").size()).isZero();
+  }
+
+  @Test
+  void aSpacingCombiningMarkSplitsWordsThoughTheRunHoldsIt() {
+    String text = "कि राष्ट्र";
+    Words w = Words.of(text);
+    assertThat(w.runs().size()).isEqualTo(2);
+    List<String> words = new ArrayList<>();
+    for (int i = 0; i < w.size(); i++) {
+      words.add(text.substring(w.start(i), w.end(i)));
+    }
+    assertThat(words).containsExactly("क", "र", "ष्ट्र");
+  }
+
+  @Test
+  void wordsKeepTheRunsTheyWereMadeFromForTheOtherTokenizers() {
+    WordRuns runs = WordRuns.of("Raqqa's");
+    Words w = Words.of(runs);
+    assertThat(w.runs()).isSameAs(runs);
+    assertThat(w.lower(0)).isEqualTo("raqqa");
+    assertThat(w.lower(1)).isEqualTo("s");
+  }
+
+  @Test
+  void aWordsHeadIsItsFirstTwoLowerCaseCharacters() {
+    Words w = Words.of("Death a");
+    assertThat(w.head(0)).isEqualTo(Words.head("de"));
+    assertThat(Words.firstOfHead(w.head(0))).isEqualTo('d');
+    assertThat(w.head(1)).isEqualTo(Words.head("a")).isNotEqualTo(Words.head("ab"));
+    assertThat(Words.firstOfHead(w.head(1))).isEqualTo('a');
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Set;
 import org.harmledger.model.Span;
+import org.harmledger.model.WordRuns;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -122,6 +123,14 @@ class GazetteerTest {
     assertThat(first.span()).isEqualTo(new Span(15, 32));
     assertThat(first.candidates().get(0).geonamesId()).isEqualTo(-200001);
     assertThat(first.exact()).isTrue();
+  }
+
+  @Test
+  void wordRunsAReportAlreadyHasFindTheSameMentionsAsTheText() {
+    String text = "Strikes on Ma'arrat al-Nu'man and Raqqa's outskirts, then Deir ez-Zor and مدينة الرقة.";
+    List<PlaceMention> fromRuns = G.findMentions(WordRuns.of(text));
+    assertThat(fromRuns).extracting(PlaceMention::text).contains("Raqqa", "Deir ez-Zor");
+    assertThat(fromRuns).isEqualTo(G.findMentions(text));
   }
 
   @Test

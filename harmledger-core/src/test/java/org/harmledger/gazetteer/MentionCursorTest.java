@@ -29,4 +29,13 @@ class MentionCursorTest {
     assertThat(c.joinedKey(0, 2)).isEqualTo("jisr shughour");
     assertThat(c.joinedSkeleton(0, 2)).isEqualTo(PlaceNames.skeleton("Jisr ash Shughur"));
   }
+
+  @Test
+  void lowerCaseWordsOfOtherScriptsStartNoNameButArabicFormsOfEveryBlockDo() {
+    MentionCursor c = new MentionCursor(TextTokens.of("émeute ﺣﻤﺺ ݥلك ωμέγα"));
+    assertThat(c.contentStart(0)).isEqualTo(-1);
+    assertThat(c.contentStart(1)).isEqualTo(1);
+    assertThat(c.contentStart(2)).isEqualTo(2);
+    assertThat(c.contentStart(3)).isEqualTo(-1);
+  }
 }

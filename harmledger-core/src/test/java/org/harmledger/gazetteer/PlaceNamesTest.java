@@ -2,6 +2,9 @@ package org.harmledger.gazetteer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.CharRange;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -94,5 +97,28 @@ class PlaceNamesTest {
   void anArticleAloneKeepsItsKey() {
     assertThat(PlaceNames.key("Al")).isEqualTo("al");
     assertThat(PlaceNames.key("al-Bab")).isEqualTo("bab");
+  }
+
+  @Property(tries = 2000)
+  void anAsciiTokenHasTheKeyTheUnicodeStepsGiveIt(@ForAll @CharRange(from = 0, to = 127) String token) {
+    assertThat(PlaceNames.asciiTokenKey(token)).isEqualTo(PlaceNames.unicodeTokenKey(token));
+  }
+
+  @Test
+  void asciiKeysLowerCaseDropApostrophesAndTaMarbuta() {
+    assertThat(PlaceNames.asciiTokenKey("Ma'arrat")).isEqualTo("maarrat");
+    assertThat(PlaceNames.asciiTokenKey("RAQQAH")).isEqualTo("raqqa");
+    assertThat(PlaceNames.asciiTokenKey("town")).isEqualTo("town");
+    assertThat(PlaceNames.asciiTokenKey("Ma’arrat")).isNull();
+    assertThat(PlaceNames.tokenKey("Ma’arrat")).isEqualTo("maarrat");
+  }
+
+  @Test
+  void articlesAreTheListedSpellingsOnly() {
+    assertThat(PlaceNames.isArticle("al")).isTrue();
+    assertThat(PlaceNames.isArticle("ash")).isTrue();
+    assertThat(PlaceNames.isArticle("a")).isFalse();
+    assertThat(PlaceNames.isArticle("alx")).isFalse();
+    assertThat(PlaceNames.isArticle("raqqa")).isFalse();
   }
 }

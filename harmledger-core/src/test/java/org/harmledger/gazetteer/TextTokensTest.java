@@ -43,4 +43,9 @@ class TextTokensTest {
   void arabicWordsWithHarakatAreOneToken() {
     assertThat(tokens("قُتِلَ في الرَّقَّة")).hasSize(3);
   }
+
+  @Test
+  void anApostropheJoinsOnlyBeforeALetterAndChainsAcrossSeveral() {
+    assertThat(tokens("Ma'arrat's Ra's'al 5'6 rock'n'roll")).containsExactly("Ma'arrat", "Ra's'al", "5", "6", "rock'n'roll");
+  }
 }
