@@ -18,15 +18,17 @@ import org.harmledger.model.ActorRef;
 import org.harmledger.model.Assertion;
 import org.harmledger.model.DateRef;
 import org.harmledger.model.Extraction;
+import org.harmledger.model.PlaceRef;
 import org.harmledger.model.PublishedFrom;
 import org.harmledger.model.ReportMetadata;
 import org.harmledger.model.Sha256;
+import org.harmledger.model.Span;
 
 /**
  * ExtractionPipeline is the Extractor that wires the extraction stages in order, the one place
  * they meet: split sentences, read the dateline, run the finders (event triggers, dates, places,
  * casualty figures, toll-may-rise cues, actor roles), cut the text into event segments, build one
- * Assertion per segment, mark the primary one (the event the headline and lead are about), name
+ * Assertion per segment (an attack the body places nowhere takes the headline's place), mark the primary one (the event the headline and lead are about), name
  * an attack's perpetrator from the accusation after it, and add the acknowledgement a
  * perpetrator's own report makes.
  * Stages never call one another. Built once from a RuleSet, a Gazetteer and an ActorDictionary;
@@ -96,7 +98,7 @@ public final class ExtractionPipeline implements Extractor {
     AnalyzedText analyzed = new AnalyzedText(text, sentences.split(text), meta.published());
     Mentions mentions = new Mentions(events.find(analyzed), dates.find(analyzed), places.find(analyzed),
         casualties.find(analyzed), roles.find(analyzed), tollRises.find(analyzed), fromDateline);
-    List<EventSegment> segments = segmenter.segment(analyzed, mentions);
+    List<EventSegment> segments = segmenter.segment(analyzed, mentions, headlinePlace(meta));
     int primary = primary(segments, meta.title());
     ActorRef publisher = publisher(meta.publisher());
     List<Assertion> built = new ArrayList<>();
@@ -117,6 +119,25 @@ public final class ExtractionPipeline implements Extractor {
     }
     return new Extraction(meta, stateSources.apply(accused.apply(selfReports.apply(built, toldOn, selfReporters(mentions.roles())))),
         ruleSetHash);
+  }
+
+  /**
+   * The finest place the headline names, or null. Its span would point into the title, not the
+   * working text, so it has none (and gives no evidence entry); the title is in the metadata.
+   */
+  private PlaceRef headlinePlace(ReportMetadata meta) {
+    String title = meta.title();
+    if (title == null || title.isBlank()) {
+      return null;
+    }
+    PlaceRef best = null;
+    for (PlaceRef p : places.find(new AnalyzedText(title, List.of(new Span(0, title.length())), meta.published()))) {
+      if (best == null || p.precision() < best.precision()) {
+        best = p;
+      }
+    }
+    return best == null ? null : new PlaceRef(best.name(), best.geonamesId(), best.lat(), best.lon(), best.admin1(),
+        best.admin2(), best.country(), best.precision(), best.text(), null);
   }
 
   /** A statement before any attack is still about the first attack. */

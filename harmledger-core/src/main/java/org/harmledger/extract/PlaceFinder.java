@@ -38,6 +38,9 @@ public final class PlaceFinder implements MentionFinder<PlaceRef> {
   private final Pattern unknownAfter;
   private final Gate placeNouns;
   private final Pattern partOf;
+  private final Pattern cityAfter;
+  private final Pattern notWhere;
+  private final Pattern purpose;
   /** The matching key of every governorate name the gazetteer uses, computed once (keys are costly to make). */
   private final java.util.Map<String, String> admin1Keys = new java.util.HashMap<>();
 
@@ -45,7 +48,13 @@ public final class PlaceFinder implements MentionFinder<PlaceRef> {
     PlaceRules r = ruleSet.places();
     this.gazetteer = gazetteer;
     int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    this.admin1After = Pattern.compile("(?:\\s+[\\p{L}-]+){0,2}?\\s+" + Phrases.alternation(r.admin1Cues()), flags);
+    // Only lower-case words may stand between a name and its cue ("Idlib southern countryside"): in "Maarat
+    // al-Numan in Idlib province" the cue belongs to Idlib, not to the town.
+    this.admin1After = Pattern.compile("(?:\\s+(?!(?:in|of|near|at|and|from|to)\\b)(?-i:\\p{Ll})[\\p{L}-]*){0,2}?\\s+"
+        + Phrases.alternation(r.admin1Cues()), flags);
+    this.cityAfter = Pattern.compile("\\s+" + Phrases.alternation(r.cityCues()), flags);
+    this.notWhere = Pattern.compile(Phrases.alternation(r.originCues()) + "\\s+(?:the\\s+)?$", flags);
+    this.purpose = Phrases.anyOf(r.purposeCues());
     this.admin2After = Pattern.compile("\\s+" + Phrases.alternation(r.admin2Cues()), flags);
     this.admin1Before = Pattern.compile(Phrases.alternation(r.admin1Cues()) + "(?:\\s+of)?\\s+(?:the\\s+)?$", flags);
     this.nearBefore = Pattern.compile(Phrases.alternation(r.nearCues()) + "\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+)?$", flags);
@@ -70,31 +79,59 @@ public final class PlaceFinder implements MentionFinder<PlaceRef> {
     String text = analyzed.text();
     List<PlaceRef> found = new ArrayList<>();
     List<PlaceMention> mentions = gazetteer.findMentions(text);
+    List<List<PlaceMention>> bySentence = new ArrayList<>();
+    Set<String> provinces = new HashSet<>();
     for (Span sentence : analyzed.sentences()) {
       List<PlaceMention> here = new ArrayList<>();
       for (PlaceMention m : mentions) {
         if (sentence.contains(m.span())) {
           here.add(m);
+          if (cuedAsGovernorate(text, sentence, m)) {
+            m.candidates().stream().filter(Place::isAdmin1).forEach(p -> provinces.add(admin1Key(p.name())));
+          }
         }
       }
+      bySentence.add(here);
+    }
+    for (int i = 0; i < bySentence.size(); i++) {
+      Span sentence = analyzed.sentences().get(i);
+      List<PlaceMention> here = bySentence.get(i);
       Set<String> admin1s = admin1Context(here);
       List<PlaceRef> known = new ArrayList<>();
       for (PlaceMention m : here) {
-        known.add(resolve(text, sentence, m, admin1s));
+        known.add(resolve(text, sentence, m, admin1s, provinces));
       }
       known.removeIf(k -> partOfTown(text, sentence, k, known));
+      List<PlaceRef> unknown = unknown(analyzed, sentence, known);
+      known.removeIf(k -> notWhereItHappened(text, sentence, k));
+      unknown.removeIf(k -> notWhereItHappened(text, sentence, k));
       found.addAll(known);
-      found.addAll(unknown(analyzed, sentence, known));
+      found.addAll(unknown);
     }
     found.sort(Comparator.comparingInt(p -> p.span().start()));
     return found;
   }
 
-  private PlaceRef resolve(String text, Span sentence, PlaceMention m, Set<String> admin1s) {
+  /**
+   * Whether this mention is written as a governorate ("Idlib province", "the countryside of Hama").
+   */
+  private boolean cuedAsGovernorate(String text, Span sentence, PlaceMention m) {
+    int before = Math.max(sentence.start(), m.span().start() - 40);
+    return admin1After.matcher(text).region(m.span().end(), sentence.end()).lookingAt()
+        || admin1Before.matcher(text).region(before, m.span().start()).find();
+  }
+
+  /**
+   * Resolves one mention. A bare name shared by a governorate and its capital ("in Idlib") is the
+   * governorate when the text names that governorate as such elsewhere ("Idlib province") and does
+   * not call this one a city: the writer then uses the bare name for the province.
+   */
+  private PlaceRef resolve(String text, Span sentence, PlaceMention m, Set<String> admin1s, Set<String> provinces) {
     int after = m.span().end();
     int before = Math.max(sentence.start(), m.span().start() - 40);
-    boolean wantsAdmin1 = admin1After.matcher(text).region(after, sentence.end()).lookingAt()
-        || admin1Before.matcher(text).region(before, m.span().start()).find();
+    boolean wantsAdmin1 = cuedAsGovernorate(text, sentence, m)
+        || (m.candidates().stream().anyMatch(p -> p.isAdmin1() && provinces.contains(admin1Key(p.name())))
+            && !cityAfter.matcher(text).region(after, sentence.end()).lookingAt());
     boolean wantsAdmin2 = admin2After.matcher(text).region(after, sentence.end()).lookingAt();
     Place best = null;
     int bestScore = Integer.MIN_VALUE;
@@ -119,6 +156,24 @@ public final class PlaceFinder implements MentionFinder<PlaceRef> {
     String admin2 = best.admin2() == null && best.isAdmin2() ? best.name() : best.admin2();
     return new PlaceRef(best.name(), best.geonamesId(), best.lat(), best.lon(), admin1, admin2, best.country(), precision,
         m.text(), m.span());
+  }
+
+  /**
+   * Whether the place is named only as where the attackers came from ("aircraft taking off from
+   * Hmeimim airbase") or as the aim of what was hit ("a command centre used to plan attacks on the
+   * towns of the Hama countryside", up to the next comma): neither is where the event happened.
+   */
+  private boolean notWhereItHappened(String text, Span sentence, PlaceRef place) {
+    int before = Math.max(sentence.start(), place.span().start() - 40);
+    if (notWhere.matcher(text).region(before, place.span().start()).find()) {
+      return true;
+    }
+    Matcher cue = purpose.matcher(text).region(sentence.start(), place.span().start());
+    int end = -1;
+    while (cue.find()) {
+      end = cue.end();
+    }
+    return end >= 0 && text.substring(end, place.span().start()).chars().noneMatch(c -> c == ',' || c == ';');
   }
 
   /** Whether the place is named as a part of a town named right after it ("the X neighbourhood of Aleppo city"). */

@@ -7,7 +7,10 @@ import java.util.List;
  * (UCDP where_prec 2), "X countryside"/"X province" (the governorate, 4), "X district" (3), and the
  * nouns that introduce a place the gazetteer may not know ("the village of X"), and the words that
  * make a named place part of the town after it ({@code partOfCues}: "the al-Hamdaniya
- * neighbourhood of Aleppo city" is Aleppo).
+ * neighbourhood of Aleppo city" is Aleppo), the words that keep a bare governorate name a city
+ * ({@code cityCues}: "Idlib city"), and the cues after which a place is not where the event
+ * happened: where the attackers came from ({@code originCues}: "taking off from Hmeimim") and the
+ * aim of what was hit ({@code purposeCues}: "used to plan attacks on Hama").
  */
 public record PlaceRules(
     List<String> nearCues,
@@ -15,7 +18,10 @@ public record PlaceRules(
     List<String> admin1Cues,
     List<String> admin2Cues,
     List<String> unknownPlaceNouns,
-    List<String> partOfCues) {
+    List<String> partOfCues,
+    List<String> cityCues,
+    List<String> originCues,
+    List<String> purposeCues) {
 
   public PlaceRules {
     nearCues = List.copyOf(nearCues);
@@ -24,5 +30,8 @@ public record PlaceRules(
     admin2Cues = List.copyOf(admin2Cues);
     unknownPlaceNouns = List.copyOf(unknownPlaceNouns);
     partOfCues = partOfCues == null ? List.of() : List.copyOf(partOfCues);
+    cityCues = cityCues == null ? List.of() : List.copyOf(cityCues);
+    originCues = originCues == null ? List.of() : List.copyOf(originCues);
+    purposeCues = purposeCues == null ? List.of() : List.copyOf(purposeCues);
   }
 }

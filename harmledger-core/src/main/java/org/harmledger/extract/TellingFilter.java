@@ -15,7 +15,7 @@ import org.harmledger.model.Span;
  * killed scores"), while "the rocket could have killed dozens, but no one was hurt" alone still
  * tells the rocket; a negated statement ("no group has claimed responsibility") was not made. A
  * sentence that recalls the past ("has repeatedly committed massacres", "hundreds have been killed
- * since the battle began") is background, with its figures, dates and statements, unless a date
+ * since the battle began") is background, with its figures, dates, places and statements, unless a date
  * written before its cue dates an event ("on Monday, the first attack since the truce"); so is a
  * sentence that counts nobody and is dated only by a year before the publication year ("carried
  * out air strikes in 2014"), whose years are then no event dates. A clash word that counts nobody
@@ -47,6 +47,7 @@ final class TellingFilter {
       f.statements.clear();
       f.casualties.clear();
       f.dates.clear();
+      f.places.clear();
       return;
     }
     if (f.casualties.isEmpty() && !f.dates.isEmpty() && published != null

@@ -55,6 +55,12 @@ class EventTriggerFinderTest {
   }
 
   @Test
+  void callingReportsAFabricationIsADenial() {
+    assertThat(FINDER.find("The ministry said reports of its air strikes were \"a deliberate fabrication\"."))
+        .extracting(e -> e.type().id()).containsExactly("airstrike", "statement.denial");
+  }
+
+  @Test
   void spansPointIntoTheText() {
     assertSpans(FINDER, EventMention::span, "Warplanes bombed Idlib.", null, "Warplanes", "bombed");
   }

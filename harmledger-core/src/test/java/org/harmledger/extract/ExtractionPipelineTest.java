@@ -207,4 +207,25 @@ class ExtractionPipelineTest {
         meta("Syria urges council to act", "Example News", LocalDate.of(2019, 1, 20)));
     assertThat(primary(statementsOnly).eventType()).isEqualTo("statement.demand");
   }
+
+  @Test
+  void anAttackTheBodyPlacesNowhereTakesTheHeadlinesPlaceWithoutASpan() {
+    Extraction e = extract("On Monday I went to the market. Then the planes came back. Twenty people died.",
+        meta("A witness from the Khan Sheikhoun market", "Example Monitor", LocalDate.of(2019, 1, 20)));
+    Assertion a = primary(e);
+    assertThat(a.eventType()).isEqualTo("airstrike");
+    assertThat(a.place().name()).isEqualTo("Khan Shaykhun");
+    assertThat(a.place().span()).isNull();
+    assertThat(a.evidence()).extracting(Evidence::field).doesNotContain("place");
+  }
+
+  @Test
+  void anAttackPlacedOnlyInAGovernorateTakesTheHeadlinesTownThere() {
+    Extraction e = extract("Strikes carried out yesterday killed 20 people. Operations continue across Idlib province.",
+        meta("Strikes hit Khan Shaykhun", "Example News", LocalDate.of(2019, 1, 20)));
+    assertThat(primary(e).place().name()).isEqualTo("Khan Shaykhun");
+    Extraction elsewhere = extract("Strikes carried out yesterday killed 20 people in Douma.",
+        meta("Strikes hit Khan Shaykhun", "Example News", LocalDate.of(2019, 1, 20)));
+    assertThat(primary(elsewhere).place().name()).isEqualTo("Douma");
+  }
 }

@@ -105,4 +105,35 @@ class PlaceFinderTest {
     assertThat(find("Rockets hit Khan Shaykhun in Idlib province.")).extracting(PlaceRef::name)
         .containsExactly("Khan Shaykhun", "Idlib Governorate");
   }
+
+  @Test
+  void aProvinceCueAfterAnotherNameBelongsToThatName() {
+    List<PlaceRef> found = find("Jets struck a market in the town of Khan Shaykhun in Idlib province.");
+    assertThat(found).extracting(p -> p.name() + "/" + p.precision())
+        .containsExactly("Khan Shaykhun/1", "Idlib Governorate/4");
+    assertThat(first("Jets struck Khan Shaykhun and Idlib southern countryside.").precision()).isEqualTo(1);
+  }
+
+  @Test
+  void aBareGovernorateNameIsTheGovernorateWhenTheTextNamesTheProvince() {
+    List<PlaceRef> found = find("Strikes hit Idlib province on Monday. Reports of strikes on civilians in Idlib were denied.");
+    assertThat(found).extracting(p -> p.name() + "/" + p.precision())
+        .containsExactly("Idlib Governorate/4", "Idlib Governorate/4");
+    assertThat(find("Strikes hit Idlib province on Monday. Shelling hit Idlib city.")).extracting(PlaceRef::precision)
+        .containsExactly(4, 1);
+  }
+
+  @Test
+  void whereTheAttackersCameFromIsNotWhereTheyStruck() {
+    assertThat(find("Aircraft taking off from Douma circled over Khan Shaykhun.")).extracting(PlaceRef::name)
+        .containsExactly("Khan Shaykhun");
+    assertThat(find("Jets based at Douma struck the village of Kafr Sajna near Idlib.")).extracting(PlaceRef::name)
+        .doesNotContain("Douma");
+  }
+
+  @Test
+  void theAimOfWhatWasHitIsNotWhereItWasHit() {
+    assertThat(find("The strikes destroyed a centre used to plan attacks on the towns of the Idlib countryside, "
+        + "and hit Douma.")).extracting(PlaceRef::name).containsExactly("Douma");
+  }
 }

@@ -76,4 +76,13 @@ class TellingFilterTest {
     assertThat(types("Clashes broke out in Douma on Friday between ISIS and government forces; 6 fighters were killed."))
         .containsExactly("armed_clash");
   }
+
+  @Test
+  void aTallyOverAPeriodIsBackgroundWithItsFiguresAndPlaces() {
+    List<Assertion> all = Fixtures.PIPELINE.extract("Air strikes killed 20 civilians on Friday. The UN said it had "
+        + "documented more than 100 civilian deaths in Idlib in the last 10 days.", META).assertions();
+    assertThat(all).extracting(Assertion::eventType).containsExactly("airstrike");
+    assertThat(all.get(0).killed().get(org.harmledger.model.CasualtyCategory.CIVILIANS).min()).isEqualTo(20);
+    assertThat(all.get(0).place()).isNull();
+  }
 }
