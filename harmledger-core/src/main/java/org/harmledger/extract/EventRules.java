@@ -10,23 +10,27 @@ import java.util.List;
  * {@code attributionTriggers} are accusation words that only attribute an attack already told
  * ("security officials blamed Daesh"): they give it its perpetrator and are no statement of
  * their own; {@code backgroundCues} mark a sentence that recalls the past ("since 2014",
- * "has been shelled repeatedly"), which opens no event unless it counts casualties.
+ * "has been shelled repeatedly"), which opens no event unless it counts casualties;
+ * {@code clauseCues} open the clause of a second attack inside one sentence ("... and that on 28
+ * February the same aircraft struck", "in retaliation for a rocket attack that killed").
  */
 public record EventRules(
     List<String> foiledCues,
     List<String> statementNegations,
     List<String> attributionTriggers,
-    List<String> backgroundCues) {
+    List<String> backgroundCues,
+    List<String> clauseCues) {
 
   public EventRules {
     foiledCues = foiledCues == null ? List.of() : List.copyOf(foiledCues);
     statementNegations = statementNegations == null ? List.of() : List.copyOf(statementNegations);
     attributionTriggers = attributionTriggers == null ? List.of() : List.copyOf(attributionTriggers);
     backgroundCues = backgroundCues == null ? List.of() : List.copyOf(backgroundCues);
+    clauseCues = clauseCues == null ? List.of() : List.copyOf(clauseCues);
   }
 
   /** Rules that filter nothing. */
   public static EventRules none() {
-    return new EventRules(List.of(), List.of(), List.of(), List.of());
+    return new EventRules(List.of(), List.of(), List.of(), List.of(), List.of());
   }
 }

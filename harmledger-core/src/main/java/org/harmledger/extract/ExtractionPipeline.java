@@ -26,7 +26,7 @@ import org.harmledger.model.Span;
 
 /**
  * ExtractionPipeline is the Extractor that wires the extraction stages in order, the one place
- * they meet: split sentences, read the dateline, run the finders (event triggers, dates, places,
+ * they meet: split sentences (and a sentence telling two attacks into their clauses), read the dateline, run the finders (event triggers, dates, places,
  * casualty figures, toll-may-rise cues, actor roles), cut the text into event segments, build one
  * Assertion per segment (an attack the body places nowhere takes the headline's place), mark the primary one (the event the headline and lead are about), name
  * an attack's perpetrator from the accusation after it, and add the acknowledgement a
@@ -38,6 +38,7 @@ public final class ExtractionPipeline implements Extractor {
   private static final int LEAD_SENTENCES = 2;
 
   private final SentenceSplitter sentences;
+  private final ClauseSplitter clauses;
   private final PublicationDateFinder dateline;
   private final EventTriggerFinder events;
   private final DateFinder dates;
@@ -55,6 +56,7 @@ public final class ExtractionPipeline implements Extractor {
 
   private ExtractionPipeline(RuleSet rules, Gazetteer gazetteer, ActorDictionary dictionary) {
     this.sentences = OpenNlpSentenceSplitter.fromClasspath(rules.sentenceModel());
+    this.clauses = new ClauseSplitter(rules);
     this.dateline = new DatelineFinder(rules);
     this.events = new EventTriggerFinder(rules);
     this.dates = new DateFinder(rules);
@@ -95,8 +97,10 @@ public final class ExtractionPipeline implements Extractor {
     if (meta.published() == null && fromDateline.isPresent() && fromDateline.get().isResolved()) {
       meta = meta.withPublished(fromDateline.get().start(), PublishedFrom.DATELINE);
     }
-    AnalyzedText analyzed = new AnalyzedText(text, sentences.split(text), meta.published());
-    Mentions mentions = new Mentions(events.find(analyzed), dates.find(analyzed), places.find(analyzed),
+    AnalyzedText split = new AnalyzedText(text, sentences.split(text), meta.published());
+    List<EventMention> triggers = events.find(split);
+    AnalyzedText analyzed = new AnalyzedText(text, clauses.split(split, triggers), split.words(), meta.published());
+    Mentions mentions = new Mentions(triggers, dates.find(analyzed), places.find(analyzed),
         casualties.find(analyzed), roles.find(analyzed), tollRises.find(analyzed), fromDateline);
     List<EventSegment> segments = segmenter.segment(analyzed, mentions, headlinePlace(meta));
     int primary = primary(segments, meta.title());
