@@ -263,8 +263,9 @@ public final class EventSegmenter {
         || (Objects.equals(a.start(), b.start()) && Objects.equals(a.end(), b.end()));
   }
 
+  /** Whether two places may be one: a name no gazetteer holds and no area places contradicts nothing ("the Karrada district"). */
   private static boolean samePlace(PlaceRef a, PlaceRef b) {
-    if (a == null || b == null) {
+    if (a == null || b == null || unplaced(a) || unplaced(b)) {
       return true;
     }
     if (a.geonamesId() != null && a.geonamesId().equals(b.geonamesId())) {
@@ -274,5 +275,9 @@ public final class EventSegmenter {
       return true;
     }
     return a.admin1() != null && a.admin1().equals(b.admin1()) && (a.precision() >= 4 || b.precision() >= 4);
+  }
+
+  private static boolean unplaced(PlaceRef p) {
+    return p.geonamesId() == null && p.admin1() == null;
   }
 }

@@ -21,7 +21,8 @@ import org.harmledger.model.Span;
  * Immutable; built once from the casualty rules.
  */
 final class JoinedFigures {
-  private static final Pattern JOINED = Pattern.compile("\\s*(?:,\\s*)?(?:and|as well as)?\\s*");
+  /** What joins a figure to the one before: "and", "as well as", with the kin's possessive ("a woman and her two children"). */
+  private static final Pattern JOINED = Pattern.compile("\\s*(?:,\\s*)?(?:and|as well as)?\\s*(?:(?:his|her|their)\\s+)?");
   private static final Pattern JOINED_BEFORE = Pattern.compile(
       "(?:\\s+of\\s+(?:the\\s+)?[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,3}?)?\\s+(?:and|as well as)\\s+", Pattern.CASE_INSENSITIVE);
   private static final Pattern OTHERS_JOINED = Pattern.compile(

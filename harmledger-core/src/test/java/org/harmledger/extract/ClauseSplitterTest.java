@@ -45,4 +45,10 @@ class ClauseSplitterTest {
             + a.killed().get(org.harmledger.model.CasualtyCategory.TOTAL).min())
         .containsExactly("airstrike@Douma@2019-01-16:11", "airstrike@Idlib@2019-01-18:7");
   }
+
+  @Test
+  void aLaterDeviceIsASecondBombing() {
+    assertThat(pieces("A car bomb exploded in Idlib, wounding two passers-by, and hours later a second device went off "
+        + "in Douma, killing a teenager.")).hasSize(2);
+  }
 }

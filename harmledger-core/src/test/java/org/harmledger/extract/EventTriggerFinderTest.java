@@ -61,6 +61,12 @@ class EventTriggerFinderTest {
   }
 
   @Test
+  void aDeviceThatWentOffIsABombing() {
+    assertThat(FINDER.find("A second device went off near a football pitch.")).extracting(e -> e.type().id())
+        .containsExactly("bombing");
+  }
+
+  @Test
   void spansPointIntoTheText() {
     assertSpans(FINDER, EventMention::span, "Warplanes bombed Idlib.", null, "Warplanes", "bombed");
   }
