@@ -39,6 +39,7 @@ public final class PlaceFinder implements MentionFinder<PlaceRef> {
   private final Gate placeNouns;
   private final Pattern partOf;
   private final Pattern cityAfter;
+  private final Set<String> areaNouns;
   private final Pattern notWhere;
   private final Pattern purpose;
   /** The matching key of every governorate name the gazetteer uses, computed once (keys are costly to make). */
@@ -52,6 +53,7 @@ public final class PlaceFinder implements MentionFinder<PlaceRef> {
     // al-Numan in Idlib province" the cue belongs to Idlib, not to the town.
     this.admin1After = Pattern.compile("(?:\\s+(?!(?:in|of|near|at|and|from|to)\\b)(?-i:\\p{Ll})[\\p{L}-]*){0,2}?\\s+"
         + Phrases.alternation(r.admin1Cues()), flags);
+    this.areaNouns = Set.copyOf(r.areaNouns());
     this.cityAfter = Pattern.compile("\\s+" + Phrases.alternation(r.cityCues()), flags);
     this.notWhere = Pattern.compile(Phrases.alternation(r.originCues()) + "\\s+(?:the\\s+)?$", flags);
     this.purpose = Phrases.anyOf(r.purposeCues());
@@ -59,10 +61,12 @@ public final class PlaceFinder implements MentionFinder<PlaceRef> {
     this.admin1Before = Pattern.compile(Phrases.alternation(r.admin1Cues()) + "(?:\\s+of)?\\s+(?:the\\s+)?$", flags);
     this.nearBefore = Pattern.compile(Phrases.alternation(r.nearCues()) + "\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+)?$", flags);
     this.surroundingsAfter = Pattern.compile("(?:\\s+[\\p{L}-]+)?,?\\s+" + Phrases.alternation(r.surroundingsCues()), flags);
-    String noun = Phrases.alternation(r.unknownPlaceNouns());
+    List<String> nouns = new ArrayList<>(r.unknownPlaceNouns());
+    nouns.addAll(r.areaNouns());
+    String noun = Phrases.alternation(nouns);
     this.unknownBefore = Pattern.compile("(?i:" + noun + ")\\s+of\\s+" + NAME);
     this.unknownAfter = Pattern.compile(NAME + "\\s+(?i:" + noun + ")$");
-    this.placeNouns = Gate.of(r.unknownPlaceNouns());
+    this.placeNouns = Gate.of(nouns);
     this.partOf = Pattern.compile("\\s+" + Phrases.alternation(r.partOfCues()) + "\\s+(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
     for (Place p : gazetteer.places()) {
       if (p.admin1() != null) {
@@ -249,7 +253,14 @@ public final class PlaceFinder implements MentionFinder<PlaceRef> {
       }
       Matcher before = unknownBefore.matcher(text).region(words.start(w), sentence.end()).useTransparentBounds(true);
       Matcher after = unknownAfter.matcher(text).region(Math.max(sentence.start(), words.start(w) - 60), words.end(w));
-      Matcher m = before.lookingAt() ? before : after.find() ? after : null;
+      // "the Sidakan area of Erbil province": after an area noun the known name is the wider place, the unknown
+      // one before it is the place meant ("the town of Mhardeh" is Mhardeh itself).
+      boolean named = before.lookingAt();
+      boolean areaNoun = areaNouns.contains(words.lower(w));
+      if (areaNoun && !(named && known.stream().anyMatch(k -> k.span().start() == before.start(1)))) {
+        continue;
+      }
+      Matcher m = named && !areaNoun ? before : after.find() ? after : null;
       if (m == null) {
         continue;
       }

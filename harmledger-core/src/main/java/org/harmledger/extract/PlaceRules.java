@@ -10,7 +10,8 @@ import java.util.List;
  * neighbourhood of Aleppo city" is Aleppo), the words that keep a bare governorate name a city
  * ({@code cityCues}: "Idlib city"), and the cues after which a place is not where the event
  * happened: where the attackers came from ({@code originCues}: "taking off from Hmeimim") and the
- * aim of what was hit ({@code purposeCues}: "used to plan attacks on Hama").
+ * aim of what was hit ({@code purposeCues}: "used to plan attacks on Hama"); {@code areaNouns} name
+ * an unknown place only before a known wider one ("the Sidakan area of Erbil province").
  */
 public record PlaceRules(
     List<String> nearCues,
@@ -21,7 +22,8 @@ public record PlaceRules(
     List<String> partOfCues,
     List<String> cityCues,
     List<String> originCues,
-    List<String> purposeCues) {
+    List<String> purposeCues,
+    List<String> areaNouns) {
 
   public PlaceRules {
     nearCues = List.copyOf(nearCues);
@@ -33,5 +35,6 @@ public record PlaceRules(
     cityCues = cityCues == null ? List.of() : List.copyOf(cityCues);
     originCues = originCues == null ? List.of() : List.copyOf(originCues);
     purposeCues = purposeCues == null ? List.of() : List.copyOf(purposeCues);
+    areaNouns = areaNouns == null ? List.of() : List.copyOf(areaNouns);
   }
 }

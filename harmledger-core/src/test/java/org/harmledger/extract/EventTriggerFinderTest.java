@@ -61,6 +61,12 @@ class EventTriggerFinderTest {
   }
 
   @Test
+  void summoningAnEnvoyToProtestIsACondemnation() {
+    assertThat(FINDER.find("The ministry summoned the charge d'affaires to protest against the drone strike."))
+        .extracting(e -> e.type().id()).containsExactly("statement.condemnation", "statement.condemnation", "drone_strike");
+  }
+
+  @Test
   void aDeviceThatWentOffIsABombing() {
     assertThat(FINDER.find("A second device went off near a football pitch.")).extracting(e -> e.type().id())
         .containsExactly("bombing");

@@ -136,4 +136,14 @@ class PlaceFinderTest {
     assertThat(find("The strikes destroyed a centre used to plan attacks on the towns of the Idlib countryside, "
         + "and hit Douma.")).extracting(PlaceRef::name).containsExactly("Douma");
   }
+
+  @Test
+  void anUnknownAreaOfAKnownPlaceIsThatArea() {
+    PlaceRef p = find("A drone struck the Sidakan area of Idlib province.").stream()
+        .filter(x -> x.geonamesId() == null).findFirst().orElseThrow();
+    assertThat(p.name()).isEqualTo("Sidakan");
+    assertThat(p.admin1()).isEqualTo("Idlib");
+    assertThat(p.precision()).isEqualTo(4);
+    assertThat(find("Fighters fled the Panorama area near Douma.")).extracting(PlaceRef::name).containsExactly("Douma");
+  }
 }
