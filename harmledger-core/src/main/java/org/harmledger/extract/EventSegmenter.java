@@ -83,9 +83,13 @@ public final class EventSegmenter {
       }
     }
 
-    /** A village of the governorate the segment is placed in so far: "countryside of Deir Ezzor ... al-Baghouz". */
+    /**
+     * A village of the governorate the segment is placed in so far: "countryside of Deir Ezzor ... al-Baghouz"; a
+     * named village no gazetteer holds is already finer than the town it is placed beside.
+     */
     private static boolean finer(PlaceRef here, PlaceRef place) {
-      return here != null && place.precision() >= 4 && here.precision() < place.precision() && place.admin1() != null
+      return here != null && place.geonamesId() != null && place.precision() >= 4 && here.precision() < place.precision()
+          && place.admin1() != null
           && place.admin1().equals(here.admin1());
     }
 

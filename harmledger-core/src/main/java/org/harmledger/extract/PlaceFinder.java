@@ -40,6 +40,7 @@ public final class PlaceFinder implements MentionFinder<PlaceRef> {
   private final Pattern partOf;
   private final Pattern cityAfter;
   private final Set<String> areaNouns;
+  private final Set<String> nameNouns;
   private final Pattern notWhere;
   private final Pattern purpose;
   /** The matching key of every governorate name the gazetteer uses, computed once (keys are costly to make). */
@@ -54,6 +55,7 @@ public final class PlaceFinder implements MentionFinder<PlaceRef> {
     this.admin1After = Pattern.compile("(?:\\s+(?!(?:in|of|near|at|and|from|to)\\b)(?-i:\\p{Ll})[\\p{L}-]*){0,2}?\\s+"
         + Phrases.alternation(r.admin1Cues()), flags);
     this.areaNouns = Set.copyOf(r.areaNouns());
+    this.nameNouns = Set.copyOf(r.nameNouns());
     this.cityAfter = Pattern.compile("\\s+" + Phrases.alternation(r.cityCues()), flags);
     this.notWhere = Pattern.compile(Phrases.alternation(r.originCues()) + "\\s+(?:the\\s+)?$", flags);
     this.purpose = Phrases.anyOf(r.purposeCues());
@@ -269,7 +271,10 @@ public final class PlaceFinder implements MentionFinder<PlaceRef> {
         area = governorateBeside(span, known);
       }
       if (known.stream().noneMatch(k -> k.span().overlaps(span)) && found.stream().noneMatch(f -> f.span().overlaps(span))) {
-        found.add(new PlaceRef(m.group(1), null, null, null, area == null ? null : area.admin1(),
+        // "the al-Bahra farms": some nouns are part of the name they follow.
+        String name = m == after && nameNouns.contains(words.lower(w))
+            ? m.group(1) + " " + text.substring(words.start(w), words.end(w)) : m.group(1);
+        found.add(new PlaceRef(name, null, null, null, area == null ? null : area.admin1(),
             area == null ? null : area.admin2(), area == null ? null : area.country(),
             area == null ? 7 : area.precision(), m.group(), new Span(m.start(), m.end())));
       }

@@ -11,7 +11,8 @@ import java.util.List;
  * ({@code cityCues}: "Idlib city"), and the cues after which a place is not where the event
  * happened: where the attackers came from ({@code originCues}: "taking off from Hmeimim") and the
  * aim of what was hit ({@code purposeCues}: "used to plan attacks on Hama"); {@code areaNouns} name
- * an unknown place only before a known wider one ("the Sidakan area of Erbil province").
+ * an unknown place only before a known wider one ("the Sidakan area of Erbil province"), and
+ * {@code nameNouns} stay part of the unknown name they follow ("the al-Bahra farms").
  */
 public record PlaceRules(
     List<String> nearCues,
@@ -23,7 +24,8 @@ public record PlaceRules(
     List<String> cityCues,
     List<String> originCues,
     List<String> purposeCues,
-    List<String> areaNouns) {
+    List<String> areaNouns,
+    List<String> nameNouns) {
 
   public PlaceRules {
     nearCues = List.copyOf(nearCues);
@@ -36,5 +38,6 @@ public record PlaceRules(
     originCues = originCues == null ? List.of() : List.copyOf(originCues);
     purposeCues = purposeCues == null ? List.of() : List.copyOf(purposeCues);
     areaNouns = areaNouns == null ? List.of() : List.copyOf(areaNouns);
+    nameNouns = nameNouns == null ? List.of() : List.copyOf(nameNouns);
   }
 }

@@ -193,4 +193,12 @@ class CasualtyFinderTest {
     assertThat(m.outcome()).isEqualTo(Outcome.KILLED);
     assertThat(m.count()).isEqualTo(Count.exactly(22));
   }
+
+  @Test
+  void peopleSeizedAreMissing() {
+    CasualtyMention m = only("Families are searching for five shepherds who were seized by armed men last week.");
+    assertThat(m.outcome()).isEqualTo(Outcome.MISSING);
+    assertThat(m.category()).isEqualTo(CasualtyCategory.CIVILIANS);
+    assertThat(m.count()).isEqualTo(Count.exactly(5));
+  }
 }

@@ -195,4 +195,10 @@ class EventSegmenterTest {
     assertThat(segments("Two explosions shook Idlib on Friday. A car bomb exploded in Douma, wounding two passers-by."))
         .containsExactly("bombing@Idlib:", "bombing@Douma:injured.total=2");
   }
+
+  @Test
+  void anUnknownVillageIsFinerThanTheTownItIsPlacedBeside() {
+    assertThat(segments("Families in the village of Kafr Sajna, east of Khan Shaykhun, search for five shepherds who "
+        + "were seized last week.")).containsExactly("attack@village of Kafr Sajna:missing.civilians=5");
+  }
 }

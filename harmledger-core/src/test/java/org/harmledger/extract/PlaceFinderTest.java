@@ -146,4 +146,10 @@ class PlaceFinderTest {
     assertThat(p.precision()).isEqualTo(4);
     assertThat(find("Fighters fled the Panorama area near Douma.")).extracting(PlaceRef::name).containsExactly("Douma");
   }
+
+  @Test
+  void farmsArePartOfTheNameTheyFollow() {
+    assertThat(find("A raid hit the displaced people's camp at the al-Bahra farms.")).extracting(PlaceRef::name)
+        .containsExactly("al-Bahra farms");
+  }
 }
