@@ -40,6 +40,8 @@ public final class PlaceFinder implements MentionFinder<PlaceRef> {
   private final Pattern partOf;
   private final Pattern cityAfter;
   private final Set<String> areaNouns;
+  private final Pattern quarterAfter;
+  private final Pattern quarterEnd;
   private final Set<String> nameNouns;
   private final Pattern notWhere;
   private final Pattern purpose;
@@ -55,9 +57,13 @@ public final class PlaceFinder implements MentionFinder<PlaceRef> {
     this.admin1After = Pattern.compile("(?:\\s+(?!(?:in|of|near|at|and|from|to)\\b)(?-i:\\p{Ll})[\\p{L}-]*){0,2}?\\s+"
         + Phrases.alternation(r.admin1Cues()), flags);
     this.areaNouns = Set.copyOf(r.areaNouns());
+    this.quarterAfter = Pattern.compile("\\s+" + Phrases.alternation(r.quarterNouns()) + "(?!\\s+of\\b)", flags);
+    this.quarterEnd = Pattern.compile(Phrases.alternation(r.quarterNouns()) + "$", flags);
     this.nameNouns = Set.copyOf(r.nameNouns());
     this.cityAfter = Pattern.compile("\\s+" + Phrases.alternation(r.cityCues()), flags);
-    this.notWhere = Pattern.compile(Phrases.alternation(r.originCues()) + "\\s+(?:the\\s+)?$", flags);
+    List<String> notWhereCues = new ArrayList<>(r.originCues());
+    notWhereCues.addAll(r.addresseeCues());
+    this.notWhere = Pattern.compile(Phrases.alternation(notWhereCues) + "\\s+(?:the\\s+)?$", flags);
     this.purpose = Phrases.anyOf(r.purposeCues());
     this.admin2After = Pattern.compile("\\s+" + Phrases.alternation(r.admin2Cues()), flags);
     this.admin1Before = Pattern.compile(Phrases.alternation(r.admin1Cues()) + "(?:\\s+of)?\\s+(?:the\\s+)?$", flags);
@@ -109,6 +115,8 @@ public final class PlaceFinder implements MentionFinder<PlaceRef> {
       }
       known.removeIf(k -> partOfTown(text, sentence, k, known));
       List<PlaceRef> unknown = unknown(analyzed, sentence, known);
+      unknown.removeIf(k -> quarterOfTownBefore(text, k, known));
+      known.removeIf(k -> quarterOfTownBefore(text, k, known));
       known.removeIf(k -> notWhereItHappened(text, sentence, k));
       unknown.removeIf(k -> notWhereItHappened(text, sentence, k));
       found.addAll(known);
@@ -166,7 +174,7 @@ public final class PlaceFinder implements MentionFinder<PlaceRef> {
 
   /**
    * Whether the place is named only as where the attackers came from ("aircraft taking off from
-   * Hmeimim airbase") or as the aim of what was hit ("a command centre used to plan attacks on the
+   * Hmeimim airbase"), as the addressee of a demand ("called on Baghdad to investigate") or as the aim of what was hit ("a command centre used to plan attacks on the
    * towns of the Hama countryside", up to the next comma): neither is where the event happened.
    */
   private boolean notWhereItHappened(String text, Span sentence, PlaceRef place) {
@@ -180,6 +188,16 @@ public final class PlaceFinder implements MentionFinder<PlaceRef> {
       end = cue.end();
     }
     return end >= 0 && text.substring(end, place.span().start()).chars().noneMatch(c -> c == ',' || c == ';');
+  }
+
+  /**
+   * Whether the place is a quarter of a town the sentence named before it ("hospitals in Aleppo ... hit
+   * the al-Khalidiya neighbourhood"): the event is in that town, which the sentence already holds.
+   */
+  private boolean quarterOfTownBefore(String text, PlaceRef place, List<PlaceRef> known) {
+    Matcher q = quarterAfter.matcher(text).region(place.span().end(), text.length());
+    boolean quarter = q.lookingAt() || quarterEnd.matcher(place.text()).find();
+    return quarter && known.stream().anyMatch(k -> k != place && k.span().end() <= place.span().start() && k.precision() <= 2);
   }
 
   /** Whether the place is named as a part of a town named right after it ("the X neighbourhood of Aleppo city"). */

@@ -9,10 +9,12 @@ import java.util.List;
  * make a named place part of the town after it ({@code partOfCues}: "the al-Hamdaniya
  * neighbourhood of Aleppo city" is Aleppo), the words that keep a bare governorate name a city
  * ({@code cityCues}: "Idlib city"), and the cues after which a place is not where the event
- * happened: where the attackers came from ({@code originCues}: "taking off from Hmeimim") and the
+ * happened: where the attackers came from ({@code originCues}: "taking off from Hmeimim"), the
+ * addressee of a demand ({@code addresseeCues}: "called on Baghdad") and the
  * aim of what was hit ({@code purposeCues}: "used to plan attacks on Hama"); {@code areaNouns} name
  * an unknown place only before a known wider one ("the Sidakan area of Erbil province"), and
- * {@code nameNouns} stay part of the unknown name they follow ("the al-Bahra farms").
+ * {@code nameNouns} stay part of the unknown name they follow ("the al-Bahra farms"); a place
+ * followed by one of the {@code quarterNouns} is part of the town named before it in the sentence.
  */
 public record PlaceRules(
     List<String> nearCues,
@@ -23,9 +25,11 @@ public record PlaceRules(
     List<String> partOfCues,
     List<String> cityCues,
     List<String> originCues,
+    List<String> addresseeCues,
     List<String> purposeCues,
     List<String> areaNouns,
-    List<String> nameNouns) {
+    List<String> nameNouns,
+    List<String> quarterNouns) {
 
   public PlaceRules {
     nearCues = List.copyOf(nearCues);
@@ -36,8 +40,10 @@ public record PlaceRules(
     partOfCues = partOfCues == null ? List.of() : List.copyOf(partOfCues);
     cityCues = cityCues == null ? List.of() : List.copyOf(cityCues);
     originCues = originCues == null ? List.of() : List.copyOf(originCues);
+    addresseeCues = addresseeCues == null ? List.of() : List.copyOf(addresseeCues);
     purposeCues = purposeCues == null ? List.of() : List.copyOf(purposeCues);
     areaNouns = areaNouns == null ? List.of() : List.copyOf(areaNouns);
     nameNouns = nameNouns == null ? List.of() : List.copyOf(nameNouns);
+    quarterNouns = quarterNouns == null ? List.of() : List.copyOf(quarterNouns);
   }
 }

@@ -48,19 +48,26 @@ final class SentenceFacts {
 
   /**
    * The date for this trigger: for an attack the nearest date that is not the date of the telling;
-   * otherwise the first date nearer to it than to the rival trigger.
+   * otherwise the first date nearer to it than to the rival trigger. When a sentence holds both an
+   * attack and a statement and gives the date of its telling, that date is the statement's and the
+   * others are the attack's.
    */
   DateRef dateFor(EventMention trigger) {
     EventMention other = rival(trigger);
     if (trigger != null && !trigger.type().isStatement()) {
+      // A statement dated by its telling ("said on Tuesday that ... in June, and called on") leaves the other dates to the attack.
+      EventMention near = reportDates.isEmpty() ? other : null;
       DateRef best = null;
       for (DateRef d : dates) {
         boolean closer = best == null || distance(d.span(), trigger) < distance(best.span(), trigger);
-        if (!reportDates.contains(d) && (other == null || distance(d.span(), trigger) <= distance(d.span(), other)) && closer) {
+        if (!reportDates.contains(d) && (near == null || distance(d.span(), trigger) <= distance(d.span(), near)) && closer) {
           best = d;
         }
       }
       return best;
+    }
+    if (other != null && !reportDates.isEmpty()) {
+      return reportDates.get(0);
     }
     for (DateRef d : dates) {
       if (other == null || distance(d.span(), trigger) <= distance(d.span(), other)) {

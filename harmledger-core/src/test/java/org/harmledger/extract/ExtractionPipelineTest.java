@@ -228,4 +228,12 @@ class ExtractionPipelineTest {
         meta("Strikes hit Khan Shaykhun", "Example News", LocalDate.of(2019, 1, 20)));
     assertThat(primary(elsewhere).place().name()).isEqualTo("Douma");
   }
+
+  @Test
+  void aStatementDatedByItsTellingLeavesTheOtherDateToTheAttack() {
+    Extraction e = extract("The monitor said on Friday that soldiers in Douma had executed four men in December 2018, and "
+        + "called on the Security Council to act.", meta(null, "Example News", LocalDate.of(2019, 1, 20)));
+    assertThat(e.assertions()).extracting(a -> a.eventType() + "@" + a.date().start() + "/" + a.date().precision())
+        .containsExactly("massacre@2018-12-01/MONTH", "statement.demand@2019-01-18/DAY");
+  }
 }

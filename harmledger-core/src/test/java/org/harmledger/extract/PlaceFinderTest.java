@@ -152,4 +152,17 @@ class PlaceFinderTest {
     assertThat(find("A raid hit the displaced people's camp at the al-Bahra farms.")).extracting(PlaceRef::name)
         .containsExactly("al-Bahra farms");
   }
+
+  @Test
+  void aQuarterNamedAfterItsTownIsPartOfThatTown() {
+    assertThat(find("Dozens were taken to hospitals in Idlib after shells hit the al-Khalidiya neighbourhood."))
+        .extracting(PlaceRef::name).containsExactly("Idlib");
+    assertThat(find("Shells hit the al-Khalidiya neighbourhood.")).extracting(PlaceRef::name).containsExactly("al-Khalidiya");
+  }
+
+  @Test
+  void theAddresseeOfADemandIsNotAPlace() {
+    assertThat(find("The monitor called on Idlib authorities to investigate the strike on Douma."))
+        .extracting(PlaceRef::name).containsExactly("Douma");
+  }
 }
