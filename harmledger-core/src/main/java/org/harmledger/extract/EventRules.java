@@ -10,7 +10,8 @@ import java.util.List;
  * {@code attributionTriggers} are accusation words that only attribute an attack already told
  * ("security officials blamed Daesh"): they give it its perpetrator and are no statement of
  * their own; {@code backgroundCues} mark a sentence that recalls the past ("since 2014",
- * "has been shelled repeatedly"), which opens no event unless it counts casualties;
+ * "has been shelled repeatedly"), which opens no event unless it counts casualties, except where
+ * one of the {@code backgroundExceptions} only reaches back to the day itself ("since dawn");
  * {@code clauseCues} open the clause of a second attack inside one sentence ("... and that on 28
  * February the same aircraft struck", "in retaliation for a rocket attack that killed").
  */
@@ -19,6 +20,7 @@ public record EventRules(
     List<String> statementNegations,
     List<String> attributionTriggers,
     List<String> backgroundCues,
+    List<String> backgroundExceptions,
     List<String> clauseCues) {
 
   public EventRules {
@@ -26,11 +28,12 @@ public record EventRules(
     statementNegations = statementNegations == null ? List.of() : List.copyOf(statementNegations);
     attributionTriggers = attributionTriggers == null ? List.of() : List.copyOf(attributionTriggers);
     backgroundCues = backgroundCues == null ? List.of() : List.copyOf(backgroundCues);
+    backgroundExceptions = backgroundExceptions == null ? List.of() : List.copyOf(backgroundExceptions);
     clauseCues = clauseCues == null ? List.of() : List.copyOf(clauseCues);
   }
 
   /** Rules that filter nothing. */
   public static EventRules none() {
-    return new EventRules(List.of(), List.of(), List.of(), List.of(), List.of());
+    return new EventRules(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
   }
 }

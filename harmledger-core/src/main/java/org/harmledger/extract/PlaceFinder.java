@@ -41,6 +41,7 @@ public final class PlaceFinder implements MentionFinder<PlaceRef> {
   private final Pattern cityAfter;
   private final Set<String> areaNouns;
   private final Pattern quarterAfter;
+  private final Pattern campAfter;
   private final Pattern quarterEnd;
   private final Set<String> nameNouns;
   private final Pattern notWhere;
@@ -58,6 +59,7 @@ public final class PlaceFinder implements MentionFinder<PlaceRef> {
         + Phrases.alternation(r.admin1Cues()), flags);
     this.areaNouns = Set.copyOf(r.areaNouns());
     this.quarterAfter = Pattern.compile("\\s+" + Phrases.alternation(r.quarterNouns()) + "(?!\\s+of\\b)", flags);
+    this.campAfter = Pattern.compile("\\s+" + Phrases.alternation(r.campCues()), flags);
     this.quarterEnd = Pattern.compile(Phrases.alternation(r.quarterNouns()) + "$", flags);
     this.nameNouns = Set.copyOf(r.nameNouns());
     this.cityAfter = Pattern.compile("\\s+" + Phrases.alternation(r.cityCues()), flags);
@@ -160,7 +162,8 @@ public final class PlaceFinder implements MentionFinder<PlaceRef> {
     }
     int precision = precision(best);
     if (precision == 1 && (nearBefore.matcher(text).region(before, m.span().start()).find()
-        || surroundingsAfter.matcher(text).region(after, sentence.end()).lookingAt())) {
+        || surroundingsAfter.matcher(text).region(after, sentence.end()).lookingAt()
+        || campAfter.matcher(text).region(after, sentence.end()).lookingAt())) {
       precision = 2;
     }
     if (wantsAdmin1 && !best.isAdmin1()) {

@@ -14,7 +14,8 @@ import java.util.List;
  * aim of what was hit ({@code purposeCues}: "used to plan attacks on Hama"); {@code areaNouns} name
  * an unknown place only before a known wider one ("the Sidakan area of Erbil province"), and
  * {@code nameNouns} stay part of the unknown name they follow ("the al-Bahra farms"); a place
- * followed by one of the {@code quarterNouns} is part of the town named before it in the sentence.
+ * followed by one of the {@code quarterNouns} is part of the town named before it in the sentence, and a
+ * town followed by one of the {@code campCues} names a camp near it (where_prec 2: "the Makhmour refugee camp").
  */
 public record PlaceRules(
     List<String> nearCues,
@@ -29,7 +30,8 @@ public record PlaceRules(
     List<String> purposeCues,
     List<String> areaNouns,
     List<String> nameNouns,
-    List<String> quarterNouns) {
+    List<String> quarterNouns,
+    List<String> campCues) {
 
   public PlaceRules {
     nearCues = List.copyOf(nearCues);
@@ -45,5 +47,6 @@ public record PlaceRules(
     areaNouns = areaNouns == null ? List.of() : List.copyOf(areaNouns);
     nameNouns = nameNouns == null ? List.of() : List.copyOf(nameNouns);
     quarterNouns = quarterNouns == null ? List.of() : List.copyOf(quarterNouns);
+    campCues = campCues == null ? List.of() : List.copyOf(campCues);
   }
 }

@@ -29,6 +29,7 @@ final class TellingFilter {
   private final Pattern hypothetical;
   private final Pattern negation;
   private final Pattern background;
+  private final Pattern notBackground;
 
   TellingFilter(RuleSet rules) {
     EventRules r = rules.eventRules();
@@ -37,6 +38,7 @@ final class TellingFilter {
     this.negation = Pattern.compile(Phrases.alternation(r.statementNegations()) + "(?:\\s+[\\p{L}'’-]+){0,3}\\s+$",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     this.background = Phrases.anyOf(r.backgroundCues());
+    this.notBackground = Phrases.anyOf(r.backgroundExceptions());
   }
 
   /** Drops from the sentence's facts the triggers that tell no event; {@code published} may be null. */
@@ -70,14 +72,19 @@ final class TellingFilter {
         && finds(hypothetical, text, new Span(told.span().end(), sentence.end()));
   }
 
-  /** Whether the sentence recalls the past: a background cue with no date written before it. */
+  /**
+   * Whether the sentence recalls the past: a background cue with no date written before it. A cue that
+   * only reaches back to the hours of the event itself ("circled over the area since dawn") is none.
+   */
   private boolean background(String text, Span sentence, SentenceFacts f) {
     Matcher cue = background.matcher(text).region(sentence.start(), sentence.end());
-    if (!cue.find()) {
-      return false;
+    while (cue.find()) {
+      if (!notBackground.matcher(text).region(cue.start(), sentence.end()).lookingAt()) {
+        int at = cue.start();
+        return f.dates.stream().noneMatch(d -> d.span() != null && d.span().end() <= at);
+      }
     }
-    int at = cue.start();
-    return f.dates.stream().noneMatch(d -> d.span() != null && d.span().end() <= at);
+    return false;
   }
 
   private static boolean pastYear(DateRef d, LocalDate published) {

@@ -116,5 +116,6 @@ class ActorRoleFinderTest {
   void theGroupVictimsWereSuspectedOfJoiningIsNoPerpetrator() {
     assertThat(roles("Soldiers executed four men suspected of ties to ISIS.")).isEmpty();
     assertThat(roles("Gunmen executed four men accused of belonging to ISIS.")).isEmpty();
+    assertThat(roles("Rockets killed a contractor working with the coalition.")).isEmpty();
   }
 }

@@ -165,4 +165,10 @@ class PlaceFinderTest {
     assertThat(find("The monitor called on Idlib authorities to investigate the strike on Douma."))
         .extracting(PlaceRef::name).containsExactly("Douma");
   }
+
+  @Test
+  void aCampNamedAfterATownIsNearThatTown() {
+    assertThat(first("A drone hit a building in the Douma refugee camp.").precision()).isEqualTo(2);
+    assertThat(first("A drone hit a building in Douma.").precision()).isEqualTo(1);
+  }
 }

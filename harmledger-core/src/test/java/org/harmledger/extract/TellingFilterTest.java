@@ -85,4 +85,14 @@ class TellingFilterTest {
     assertThat(all.get(0).killed().get(org.harmledger.model.CasualtyCategory.CIVILIANS).min()).isEqualTo(20);
     assertThat(all.get(0).place()).isNull();
   }
+
+  @Test
+  void sinceDawnReachesBackOnlyToTheDayItself() {
+    List<Assertion> all = Fixtures.PIPELINE.extract("Air strikes killed 18 people in Douma on Wednesday. Residents blamed "
+        + "Russian aircraft, which had circled over the area since dawn.", META).assertions();
+    assertThat(all).extracting(a -> a.perpetrator() == null ? null : a.perpetrator().actorId())
+        .containsExactly("russian_forces");
+    assertThat(types("Air strikes killed 18 people in Douma on Wednesday. The town is regularly struck by Russian aircraft."))
+        .containsExactly("airstrike");
+  }
 }
