@@ -47,6 +47,7 @@ final class TellingFilter {
       f.attack = null;
       f.genericAttack = null;
       f.statements.clear();
+      f.statementWords.clear();
       f.casualties.clear();
       f.dates.clear();
       f.places.clear();
@@ -61,8 +62,8 @@ final class TellingFilter {
     if (f.attack != null && f.attack.type().attackerOnly() && f.casualties.isEmpty() && f.dateFor(f.attack) == null) {
       f.attack = null;
     }
-    f.statements.removeIf(s -> negation.matcher(text)
-        .region(Math.max(sentence.start(), s.span().start() - NEGATION_REACH), s.span().start()).find());
+    f.statements.removeIf(s -> negated(text, sentence, s));
+    f.statementWords.removeIf(s -> negated(text, sentence, s));
     if (f.attack != null && f.attack.type().foilable() && f.casualties.isEmpty() && finds(foiled, text, sentence)) {
       f.attack = null;
       f.foiled = true;
@@ -85,6 +86,10 @@ final class TellingFilter {
       }
     }
     return false;
+  }
+
+  private boolean negated(String text, Span sentence, EventMention s) {
+    return negation.matcher(text).region(Math.max(sentence.start(), s.span().start() - NEGATION_REACH), s.span().start()).find();
   }
 
   private static boolean pastYear(DateRef d, LocalDate published) {

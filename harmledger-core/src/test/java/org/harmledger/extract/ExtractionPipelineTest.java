@@ -236,4 +236,12 @@ class ExtractionPipelineTest {
     assertThat(e.assertions()).extracting(a -> a.eventType() + "@" + a.date().start() + "/" + a.date().precision())
         .containsExactly("massacre@2018-12-01/MONTH", "statement.demand@2019-01-18/DAY");
   }
+
+  @Test
+  void eachDateGoesToTheNearestStatementWordOrAttack() {
+    Extraction e = extract("The ministry summoned the envoy on Thursday to protest against a drone strike that killed 3 people "
+        + "in Douma on Tuesday.", meta(null, "Example News", LocalDate.of(2019, 1, 20)));
+    assertThat(e.assertions()).extracting(a -> a.eventType() + "@" + a.date().start())
+        .containsExactlyInAnyOrder("statement.condemnation@2019-01-17", "drone_strike@2019-01-15");
+  }
 }
