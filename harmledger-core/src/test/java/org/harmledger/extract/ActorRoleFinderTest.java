@@ -118,4 +118,11 @@ class ActorRoleFinderTest {
     assertThat(roles("Gunmen executed four men accused of belonging to ISIS.")).isEmpty();
     assertThat(roles("Rockets killed a contractor working with the coalition.")).isEmpty();
   }
+
+  @Test
+  void whatAProtestIsAgainstIsThePartyProtestedNotATarget() {
+    assertThat(roles("The ministry summoned the envoy to protest against a Russian air strike."))
+        .contains("PERPETRATOR:russian_forces");
+    assertThat(roles("Jets struck against Russian positions.")).isEmpty();
+  }
 }
