@@ -42,6 +42,7 @@ public final class PlaceFinder implements MentionFinder<PlaceRef> {
   private final Set<String> areaNouns;
   private final Pattern quarterAfter;
   private final Pattern campAfter;
+  private final Pattern regionBefore;
   private final Pattern quarterEnd;
   private final Set<String> nameNouns;
   private final Pattern notWhere;
@@ -59,6 +60,7 @@ public final class PlaceFinder implements MentionFinder<PlaceRef> {
         + Phrases.alternation(r.admin1Cues()), flags);
     this.areaNouns = Set.copyOf(r.areaNouns());
     this.quarterAfter = Pattern.compile("\\s+" + Phrases.alternation(r.quarterNouns()) + "(?!\\s+of\\b)", flags);
+    this.regionBefore = Pattern.compile(Phrases.alternation(r.regionAdjectives()) + "\\s+$", flags);
     this.campAfter = Pattern.compile("\\s+" + Phrases.alternation(r.campCues()), flags);
     this.quarterEnd = Pattern.compile(Phrases.alternation(r.quarterNouns()) + "$", flags);
     this.nameNouns = Set.copyOf(r.nameNouns());
@@ -129,12 +131,15 @@ public final class PlaceFinder implements MentionFinder<PlaceRef> {
   }
 
   /**
-   * Whether this mention is written as a governorate ("Idlib province", "the countryside of Hama").
+   * Whether this mention is written as a governorate ("Idlib province", "the countryside of Hama",
+   * "western Hama"; but "western Mosul" is part of a city).
    */
   private boolean cuedAsGovernorate(String text, Span sentence, PlaceMention m) {
     int before = Math.max(sentence.start(), m.span().start() - 40);
     return admin1After.matcher(text).region(m.span().end(), sentence.end()).lookingAt()
-        || admin1Before.matcher(text).region(before, m.span().start()).find();
+        || admin1Before.matcher(text).region(before, m.span().start()).find()
+        || (m.candidates().stream().anyMatch(Place::isAdmin1)
+            && regionBefore.matcher(text).region(before, m.span().start()).find());
   }
 
   /**

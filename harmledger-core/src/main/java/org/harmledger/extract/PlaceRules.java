@@ -15,7 +15,8 @@ import java.util.List;
  * an unknown place only before a known wider one ("the Sidakan area of Erbil province"), and
  * {@code nameNouns} stay part of the unknown name they follow ("the al-Bahra farms"); a place
  * followed by one of the {@code quarterNouns} is part of the town named before it in the sentence, and a
- * town followed by one of the {@code campCues} names a camp near it (where_prec 2: "the Makhmour refugee camp").
+ * town followed by one of the {@code campCues} names a camp near it (where_prec 2: "the Makhmour refugee camp"); a name after one of the
+ * {@code regionAdjectives} is the governorate ("in western Hama").
  */
 public record PlaceRules(
     List<String> nearCues,
@@ -31,7 +32,8 @@ public record PlaceRules(
     List<String> areaNouns,
     List<String> nameNouns,
     List<String> quarterNouns,
-    List<String> campCues) {
+    List<String> campCues,
+    List<String> regionAdjectives) {
 
   public PlaceRules {
     nearCues = List.copyOf(nearCues);
@@ -48,5 +50,6 @@ public record PlaceRules(
     nameNouns = nameNouns == null ? List.of() : List.copyOf(nameNouns);
     quarterNouns = quarterNouns == null ? List.of() : List.copyOf(quarterNouns);
     campCues = campCues == null ? List.of() : List.copyOf(campCues);
+    regionAdjectives = regionAdjectives == null ? List.of() : List.copyOf(regionAdjectives);
   }
 }

@@ -171,4 +171,11 @@ class PlaceFinderTest {
     assertThat(first("A drone hit a building in the Douma refugee camp.").precision()).isEqualTo(2);
     assertThat(first("A drone hit a building in Douma.").precision()).isEqualTo(1);
   }
+
+  @Test
+  void aCompassAdjectiveBeforeAGovernorateNameMeansTheGovernorate() {
+    assertThat(find("Strikes near Khan Shaykhun in western Idlib hit a depot.")).extracting(p -> p.name() + "/" + p.precision())
+        .containsExactly("Khan Shaykhun/2", "Idlib Governorate/4");
+    assertThat(first("Shells hit eastern Douma.").precision()).isEqualTo(1);
+  }
 }
