@@ -15,7 +15,8 @@ import java.util.List;
  * the state ({@code stateSources}: "police", "a military source", "the mayor") are the
  * government of the country the event is in ({@code stateByCountry}). What a protest is "against"
  * ({@code protestBefore}: "to protest against a Turkish drone strike") is the party protested, not
- * an attack's target.
+ * an attack's target; attack words after {@code sameAttackerBefore} ("the same aircraft") name the
+ * attacker of the attack told before.
  */
 public record ActorRules(
     List<String> perpetratorBefore,
@@ -32,7 +33,8 @@ public record ActorRules(
     List<String> selfReportVerbs,
     List<String> stateSources,
     java.util.Map<String, String> stateByCountry,
-    List<String> protestBefore) {
+    List<String> protestBefore,
+    List<String> sameAttackerBefore) {
 
   public ActorRules {
     perpetratorBefore = List.copyOf(perpetratorBefore);
@@ -49,5 +51,6 @@ public record ActorRules(
     stateSources = stateSources == null ? List.of() : List.copyOf(stateSources);
     stateByCountry = stateByCountry == null ? java.util.Map.of() : java.util.Map.copyOf(stateByCountry);
     protestBefore = protestBefore == null ? List.of() : List.copyOf(protestBefore);
+    sameAttackerBefore = sameAttackerBefore == null ? List.of() : List.copyOf(sameAttackerBefore);
   }
 }

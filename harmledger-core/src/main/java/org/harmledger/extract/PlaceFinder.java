@@ -21,6 +21,7 @@ import org.harmledger.model.Span;
  * a populated place, then the most populous. Precision is the UCDP where_prec code: 1 a named
  * place, 2 "near X" or "X and its surroundings", 3 a district, 4 a governorate, 6 a country. "The
  * village of X" with X unknown keeps its name with the most precise admin area the sentence names.
+ * A name that speaks ("Baghdad blamed Turkey", "Moscow denied") is a government, not a place.
  */
 public final class PlaceFinder implements MentionFinder<PlaceRef> {
   /** How far from an unknown place a town may be named to lend it its governorate. */
@@ -43,6 +44,9 @@ public final class PlaceFinder implements MentionFinder<PlaceRef> {
   private final Pattern quarterAfter;
   private final Pattern campAfter;
   private final Pattern regionBefore;
+  /** A speech or statement verb right after a name: the capital speaks for its government ("Baghdad blamed Turkey"). */
+  private final Pattern speaksAfter;
+  private final Pattern prepositionBefore;
   private final Pattern quarterEnd;
   private final Set<String> nameNouns;
   private final Pattern notWhere;
@@ -60,6 +64,11 @@ public final class PlaceFinder implements MentionFinder<PlaceRef> {
         + Phrases.alternation(r.admin1Cues()), flags);
     this.areaNouns = Set.copyOf(r.areaNouns());
     this.quarterAfter = Pattern.compile("\\s+" + Phrases.alternation(r.quarterNouns()) + "(?!\\s+of\\b)", flags);
+    List<String> speech = new ArrayList<>(ruleSet.dates().tellingVerbs());
+    ruleSet.eventTypes().stream().filter(EventType::isStatement).forEach(t -> speech.addAll(t.triggers()));
+    this.speaksAfter = Pattern.compile("\\s+(?:(?:has|have|had|also)\\s+)?" + Phrases.alternation(speech), flags);
+    this.prepositionBefore = Pattern.compile(Phrases.alternation(r.placePrepositions())
+        + "\\s+(?:the\\s+)?(?:(?-i:\\p{Ll})[\\p{L}-]*\\s+){0,2}$", flags);
     this.regionBefore = Pattern.compile(Phrases.alternation(r.regionAdjectives()) + "\\s+$", flags);
     this.campAfter = Pattern.compile("\\s+" + Phrases.alternation(r.campCues()), flags);
     this.quarterEnd = Pattern.compile(Phrases.alternation(r.quarterNouns()) + "$", flags);
@@ -121,7 +130,7 @@ public final class PlaceFinder implements MentionFinder<PlaceRef> {
       List<PlaceRef> unknown = unknown(analyzed, sentence, known);
       unknown.removeIf(k -> quarterOfTownBefore(text, k, known));
       known.removeIf(k -> quarterOfTownBefore(text, k, known));
-      known.removeIf(k -> notWhereItHappened(text, sentence, k));
+      known.removeIf(k -> notWhereItHappened(text, sentence, k) || speaks(text, sentence, k));
       unknown.removeIf(k -> notWhereItHappened(text, sentence, k));
       found.addAll(known);
       found.addAll(unknown);
@@ -206,6 +215,16 @@ public final class PlaceFinder implements MentionFinder<PlaceRef> {
     Matcher q = quarterAfter.matcher(text).region(place.span().end(), text.length());
     boolean quarter = q.lookingAt() || quarterEnd.matcher(place.text()).find();
     return quarter && known.stream().anyMatch(k -> k != place && k.span().end() <= place.span().start() && k.precision() <= 2);
+  }
+
+  /**
+   * Whether the name is a government speaking ("Baghdad blamed Turkey"): a speech or statement verb
+   * follows it and no preposition makes it a place ("crews in western Mosul said").
+   */
+  private boolean speaks(String text, Span sentence, PlaceRef place) {
+    return speaksAfter.matcher(text).region(place.span().end(), sentence.end()).lookingAt()
+        && !prepositionBefore.matcher(text).region(Math.max(sentence.start(), place.span().start() - 40),
+            place.span().start()).find();
   }
 
   /** Whether the place is named as a part of a town named right after it ("the X neighbourhood of Aleppo city"). */

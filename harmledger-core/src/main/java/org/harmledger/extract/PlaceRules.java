@@ -16,7 +16,9 @@ import java.util.List;
  * {@code nameNouns} stay part of the unknown name they follow ("the al-Bahra farms"); a place
  * followed by one of the {@code quarterNouns} is part of the town named before it in the sentence, and a
  * town followed by one of the {@code campCues} names a camp near it (where_prec 2: "the Makhmour refugee camp"); a name after one of the
- * {@code regionAdjectives} is the governorate ("in western Hama").
+ * {@code regionAdjectives} is the governorate ("in western Hama"). A name a speech verb follows
+ * is a government speaking ("Baghdad blamed"), unless one of the {@code placePrepositions} makes it
+ * a place ("crews in Mosul said").
  */
 public record PlaceRules(
     List<String> nearCues,
@@ -33,7 +35,8 @@ public record PlaceRules(
     List<String> nameNouns,
     List<String> quarterNouns,
     List<String> campCues,
-    List<String> regionAdjectives) {
+    List<String> regionAdjectives,
+    List<String> placePrepositions) {
 
   public PlaceRules {
     nearCues = List.copyOf(nearCues);
@@ -51,5 +54,6 @@ public record PlaceRules(
     quarterNouns = quarterNouns == null ? List.of() : List.copyOf(quarterNouns);
     campCues = campCues == null ? List.of() : List.copyOf(campCues);
     regionAdjectives = regionAdjectives == null ? List.of() : List.copyOf(regionAdjectives);
+    placePrepositions = placePrepositions == null ? List.of() : List.copyOf(placePrepositions);
   }
 }

@@ -244,4 +244,13 @@ class ExtractionPipelineTest {
     assertThat(e.assertions()).extracting(a -> a.eventType() + "@" + a.date().start())
         .containsExactlyInAnyOrder("statement.condemnation@2019-01-17", "drone_strike@2019-01-15");
   }
+
+  @Test
+  void theSameAircraftAreTheAttackersOfTheAttackBefore() {
+    Extraction e = extract("The letters said that on 16 January coalition warplanes struck Douma, killing 11 civilians, and "
+        + "that on 18 January the same aircraft struck a bridge near Idlib, killing 7 people.",
+        meta(null, "Example News", LocalDate.of(2019, 1, 20)));
+    assertThat(e.assertions()).extracting(a -> a.perpetrator() == null ? null : a.perpetrator().actorId())
+        .containsExactly("us_led_coalition", "us_led_coalition");
+  }
 }

@@ -178,4 +178,12 @@ class PlaceFinderTest {
         .containsExactly("Khan Shaykhun/2", "Idlib Governorate/4");
     assertThat(first("Shells hit eastern Douma.").precision()).isEqualTo(1);
   }
+
+  @Test
+  void aNameThatSpeaksIsAGovernmentNotAPlace() {
+    assertThat(find("Shells hit Khan Shaykhun. Idlib blamed the coalition.")).extracting(PlaceRef::name)
+        .containsExactly("Khan Shaykhun");
+    assertThat(find("Rescuers in Idlib said the shells hit Khan Shaykhun.")).extracting(PlaceRef::name)
+        .containsExactly("Idlib", "Khan Shaykhun");
+  }
 }
