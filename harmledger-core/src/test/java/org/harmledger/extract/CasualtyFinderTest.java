@@ -201,4 +201,12 @@ class CasualtyFinderTest {
     assertThat(m.category()).isEqualTo(CasualtyCategory.CIVILIANS);
     assertThat(m.count()).isEqualTo(Count.exactly(5));
   }
+
+  @Test
+  void anAgeBetweenArticleAndNounKeepsTheOnePersonAndTheirCategory() {
+    CasualtyMention m = only("Shells hit the town, killing an eight-year-old girl.");
+    assertThat(m.category()).isEqualTo(CasualtyCategory.CHILDREN);
+    assertThat(m.count()).isEqualTo(Count.exactly(1));
+    assertThat(only("The drone killed his 10-year-old son.").category()).isEqualTo(CasualtyCategory.CHILDREN);
+  }
 }
