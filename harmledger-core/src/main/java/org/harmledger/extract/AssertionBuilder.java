@@ -30,7 +30,8 @@ import org.harmledger.model.Span;
  * the total is civilians plus combatants (or men, women and children when neither is given).
  * Statements carry no figures. A generic attack with combatants among its casualties takes the type
  * the taxonomy names for that (a clash); a clash has a perpetrator only when the text says that
- * party attacked. An attack told as by "the same aircraft" has the perpetrator of the attack before it.
+ * party attacked. An attack a dated report gives no date for has an unresolved date (no text, no span);
+ * with no publication date either, it has none. An attack told as by "the same aircraft" has the perpetrator of the attack before it.
  */
 public final class AssertionBuilder {
   private final Set<String> attackerOnly;
@@ -106,6 +107,10 @@ public final class AssertionBuilder {
         claimant = before.claimant();
         date = date == null ? before.date() : date;
       }
+    }
+    if (date == null && !statement && ctx.analyzed().published() != null) {
+      // A dated report that does not say when the attack happened: known to have happened, when unresolved.
+      date = DateRef.unresolved(null, null);
     }
     PlaceRef place = segment.place() == null && statement && attack != null ? attack.place() : segment.place();
     if (date != null && date.span() != null) {

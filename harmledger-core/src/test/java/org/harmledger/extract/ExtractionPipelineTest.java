@@ -253,4 +253,13 @@ class ExtractionPipelineTest {
     assertThat(e.assertions()).extracting(a -> a.perpetrator() == null ? null : a.perpetrator().actorId())
         .containsExactly("us_led_coalition", "us_led_coalition");
   }
+
+  @Test
+  void anAttackADatedReportGivesNoDateForIsUnresolved() {
+    Assertion dated = primary(extract("Shells killed two people in Douma.", meta(null, "Example News", LocalDate.of(2019, 1, 20))));
+    assertThat(dated.date().isResolved()).isFalse();
+    assertThat(dated.date().precision()).isEqualTo(org.harmledger.model.DatePrecision.UNRESOLVED);
+    assertThat(dated.date().span()).isNull();
+    assertThat(primary(extract("Shells killed two people in Douma.", meta(null, "Example News", null))).date()).isNull();
+  }
 }
