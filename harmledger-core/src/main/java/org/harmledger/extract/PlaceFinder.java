@@ -26,6 +26,7 @@ import org.harmledger.model.Span;
 public final class PlaceFinder implements MentionFinder<PlaceRef> {
   /** How far from an unknown place a town may be named to lend it its governorate. */
   private static final int BESIDE = 30;
+  private static final Pattern INDEFINITE = Pattern.compile("(?i)(?<![\\p{L}])an?\\s+$");
   private static final String WORD = "(?:(?:al|el|ad|as|ar|ash|at|az)-)?\\p{Lu}[\\p{L}'’-]+";
   private static final String NAME = "(?!(?:The|A|An|This|That|Their|His|Her|Its|Our)\\s)(" + WORD + "(?:\\s+" + WORD + "){0,2})";
 
@@ -308,7 +309,8 @@ public final class PlaceFinder implements MentionFinder<PlaceRef> {
         continue;
       }
       Matcher m = named && !areaNoun ? before : after.find() ? after : null;
-      if (m == null) {
+      // "a Peshmerga outpost", "an SDF checkpoint": after an indefinite article the name says whose it is, not where.
+      if (m == null || (m == after && INDEFINITE.matcher(text).region(Math.max(0, m.start(1) - 4), m.start(1)).find())) {
         continue;
       }
       Span span = new Span(m.start(1), m.end(1));

@@ -209,4 +209,11 @@ class CasualtyFinderTest {
     assertThat(m.count()).isEqualTo(Count.exactly(1));
     assertThat(only("The drone killed his 10-year-old son.").category()).isEqualTo(CasualtyCategory.CHILDREN);
   }
+
+  @Test
+  void peopleTakenToHospitalAreInjured() {
+    CasualtyMention m = only("At least 100 people were taken to hospitals with breathing difficulties.");
+    assertThat(m.outcome()).isEqualTo(Outcome.INJURED);
+    assertThat(m.count()).isEqualTo(Count.atLeast(100));
+  }
 }

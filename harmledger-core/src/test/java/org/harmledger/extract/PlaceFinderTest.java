@@ -186,4 +186,10 @@ class PlaceFinderTest {
     assertThat(find("Rescuers in Idlib said the shells hit Khan Shaykhun.")).extracting(PlaceRef::name)
         .containsExactly("Idlib", "Khan Shaykhun");
   }
+
+  @Test
+  void aNameAfterAnIndefiniteArticleSaysWhoseNotWhere() {
+    assertThat(find("Fighters attacked a Peshmerga outpost near Douma.")).extracting(PlaceRef::name).containsExactly("Douma");
+    assertThat(find("Fighters attacked the Jurdi outpost near Douma.")).extracting(PlaceRef::name).contains("Jurdi");
+  }
 }
