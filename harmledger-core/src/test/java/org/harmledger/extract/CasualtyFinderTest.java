@@ -216,4 +216,11 @@ class CasualtyFinderTest {
     assertThat(m.outcome()).isEqualTo(Outcome.INJURED);
     assertThat(m.count()).isEqualTo(Count.atLeast(100));
   }
+
+  @Test
+  void aFamilyOfNIsNPeople() {
+    CasualtyMention m = only("Jets struck a house, killing a family of five who were sheltering in a basement.");
+    assertThat(m.outcome()).isEqualTo(Outcome.KILLED);
+    assertThat(m.count()).isEqualTo(Count.exactly(5));
+  }
 }
