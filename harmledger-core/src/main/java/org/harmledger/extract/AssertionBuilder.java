@@ -30,7 +30,8 @@ import org.harmledger.model.Span;
  * the total is civilians plus combatants (or men, women and children when neither is given).
  * Statements carry no figures. A generic attack with combatants among its casualties takes the type
  * the taxonomy names for that (a clash); a clash has a perpetrator only when the text says that
- * party attacked. An attack a dated report gives no date for has an unresolved date (no text, no span);
+ * party attacked. An attack a dated report gives no date for (and does not only allege) has an unresolved
+ * date (no text, no span);
  * with no publication date either, it has none. An attack told as by "the same aircraft" has the perpetrator of the attack before it.
  */
 public final class AssertionBuilder {
@@ -108,7 +109,7 @@ public final class AssertionBuilder {
         date = date == null ? before.date() : date;
       }
     }
-    if (date == null && !statement && ctx.analyzed().published() != null) {
+    if (date == null && !statement && !segment.alleged() && ctx.analyzed().published() != null) {
       // A dated report that does not say when the attack happened: known to have happened, when unresolved.
       date = DateRef.unresolved(null, null);
     }

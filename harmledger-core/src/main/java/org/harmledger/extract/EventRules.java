@@ -6,7 +6,9 @@ import java.util.List;
  * EventRules are the taxonomy's word lists that decide whether a trigger tells an event at all:
  * {@code foiledCues} mark a device that was found or made safe ("defused a car bomb"), so the
  * {@code foilable} triggers of its sentence name no attack; {@code statementNegations} before a
- * statement trigger deny the statement ("no group has claimed responsibility");
+ * statement trigger deny the statement ("no group has claimed responsibility"), and
+ * {@code attackNegations} up to two words before attack words that count nobody deny the attack
+ * ("no Coalition aircraft engaged targets");
  * {@code attributionTriggers} are accusation words that only attribute an attack already told
  * ("security officials blamed Daesh"): they give it its perpetrator and are no statement of
  * their own; {@code backgroundCues} mark a sentence that recalls the past ("since 2014",
@@ -18,6 +20,7 @@ import java.util.List;
 public record EventRules(
     List<String> foiledCues,
     List<String> statementNegations,
+    List<String> attackNegations,
     List<String> attributionTriggers,
     List<String> backgroundCues,
     List<String> backgroundExceptions,
@@ -26,6 +29,7 @@ public record EventRules(
   public EventRules {
     foiledCues = foiledCues == null ? List.of() : List.copyOf(foiledCues);
     statementNegations = statementNegations == null ? List.of() : List.copyOf(statementNegations);
+    attackNegations = attackNegations == null ? List.of() : List.copyOf(attackNegations);
     attributionTriggers = attributionTriggers == null ? List.of() : List.copyOf(attributionTriggers);
     backgroundCues = backgroundCues == null ? List.of() : List.copyOf(backgroundCues);
     backgroundExceptions = backgroundExceptions == null ? List.of() : List.copyOf(backgroundExceptions);
@@ -34,6 +38,6 @@ public record EventRules(
 
   /** Rules that filter nothing. */
   public static EventRules none() {
-    return new EventRules(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+    return new EventRules(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
   }
 }

@@ -24,9 +24,9 @@ import org.harmledger.model.Span;
  * own takes the last event date written before it ("Two incidents were documented on Thursday. In
  * Hajin, a strike ..."), and a date-only sentence dates the attack it follows ("That was on
  * Monday."); places carry over the same way ("Location: Hajin."). An attack the text places
- * nowhere takes the place its headline names ("a witness from the Maarat al-Numan market"), else the
- * place of the dateline, which is only where the story was filed; one placed only in a governorate
- * takes a town of that governorate the headline names. A
+ * nowhere takes the place its headline names ("a witness from the Maarat al-Numan market"), unless
+ * the text only alleges it, else the place of the dateline, which is only where the story was
+ * filed; one placed only in a governorate takes a town of that governorate the headline names. A
  * segment placed only in a governorate takes a village of that governorate a later sentence names.
  * After a device found or made safe, a sentence that only imagines harm ("the car bomb could have
  * killed scores") opens no event. Once an attack is being told, attack words of another type with no figures and no date or
@@ -204,10 +204,14 @@ public final class EventSegmenter {
       g.place = g.place == null ? waitingPlace : g.place;
       segments.add(g);
     }
-    PlaceRef filedFrom = headlinePlace != null ? headlinePlace : SentenceFacts.datelinePlace(text, mentions);
-    segments.stream().filter(s -> !s.type.isStatement() && s.place == null).forEach(s -> s.place = filedFrom);
-    segments.stream().filter(s -> !s.type.isStatement() && s.place != null && Open.finer(headlinePlace, s.place))
-        .forEach(s -> s.place = headlinePlace);
+    PlaceRef filed = SentenceFacts.datelinePlace(text, mentions);
+    for (Open s : segments) {
+      if (!s.type.isStatement() && s.place == null) {
+        s.place = headlinePlace != null && !s.alleged ? headlinePlace : filed;
+      } else if (!s.type.isStatement() && !s.alleged && Open.finer(headlinePlace, s.place)) {
+        s.place = headlinePlace;
+      }
+    }
     named.forEach((sentence, type) -> segments.stream().filter(s -> s.type.id().equals(type)).findFirst()
         .ifPresent(s -> s.sentences.add(sentence)));
     List<EventSegment> closed = new ArrayList<>();

@@ -13,7 +13,8 @@ import org.harmledger.model.Span;
  * bombing, unless the sentence counts people it hurt; a sentence that only imagines harm is
  * marked, so that after a foiled device it tells no attack of its own ("the car bomb could have
  * killed scores"), while "the rocket could have killed dozens, but no one was hurt" alone still
- * tells the rocket; a negated statement ("no group has claimed responsibility") was not made. A
+ * tells the rocket; a negated statement ("no group has claimed responsibility") was not made, and
+ * negated attack words that count nobody ("no Coalition aircraft engaged targets") tell no attack. A
  * sentence that recalls the past ("has repeatedly committed massacres", "hundreds have been killed
  * since the battle began") is background, with its figures, dates, places and statements, unless a date
  * written before its cue dates an event ("on Monday, the first attack since the truce"); so is a
@@ -28,6 +29,7 @@ final class TellingFilter {
   private final Pattern foiled;
   private final Pattern hypothetical;
   private final Pattern negation;
+  private final Pattern attackNegation;
   private final Pattern background;
   private final Pattern notBackground;
 
@@ -36,6 +38,8 @@ final class TellingFilter {
     this.foiled = Phrases.anyOf(r.foiledCues());
     this.hypothetical = Phrases.anyOf(rules.casualties().hypotheticalCues());
     this.negation = Pattern.compile(Phrases.alternation(r.statementNegations()) + "(?:\\s+[\\p{L}'’-]+){0,3}\\s+$",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    this.attackNegation = Pattern.compile(Phrases.alternation(r.attackNegations()) + "(?:\\s+[\\p{L}'’-]+){0,2}\\s+$",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     this.background = Phrases.anyOf(r.backgroundCues());
     this.notBackground = Phrases.anyOf(r.backgroundExceptions());
@@ -60,6 +64,10 @@ final class TellingFilter {
       f.dates.clear();
     }
     if (f.attack != null && f.attack.type().attackerOnly() && f.casualties.isEmpty() && f.dateFor(f.attack) == null) {
+      f.attack = null;
+    }
+    if (f.attack != null && f.casualties.isEmpty() && attackNegation.matcher(text)
+        .region(Math.max(sentence.start(), f.attack.span().start() - NEGATION_REACH), f.attack.span().start()).find()) {
       f.attack = null;
     }
     f.statements.removeIf(s -> negated(text, sentence, s));

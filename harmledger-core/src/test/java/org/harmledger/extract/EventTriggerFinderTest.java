@@ -67,6 +67,11 @@ class EventTriggerFinderTest {
   }
 
   @Test
+  void strikeLogsAreNoStrike() {
+    assertThat(FINDER.find("A review of strike logs and strike records found nothing.")).isEmpty();
+  }
+
+  @Test
   void aDeviceThatWentOffIsABombing() {
     assertThat(FINDER.find("A second device went off near a football pitch.")).extracting(e -> e.type().id())
         .containsExactly("bombing");

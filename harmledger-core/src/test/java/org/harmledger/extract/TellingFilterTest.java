@@ -95,4 +95,11 @@ class TellingFilterTest {
     assertThat(types("Air strikes killed 18 people in Douma on Wednesday. The town is regularly struck by Russian aircraft."))
         .containsExactly("airstrike");
   }
+
+  @Test
+  void negatedAttackWordsThatCountNobodyTellNoAttack() {
+    assertThat(types("A review of strike logs found that no coalition aircraft engaged targets near Douma on that date."))
+        .isEmpty();
+    assertThat(types("No warning was given before jets struck Douma on Friday, killing 5 people.")).containsExactly("airstrike");
+  }
 }
