@@ -10,7 +10,8 @@ import org.harmledger.model.Span;
 /**
  * TellingFilter decides, sentence by sentence, which triggers tell an event that happened. A
  * device that was found or made safe ("experts defused a car loaded with explosives") is no
- * bombing, unless the sentence counts people it hurt; a sentence that only imagines harm is
+ * bombing, unless the sentence counts people it hurt, and blaming a party for it there ("and blamed
+ * Islamic State") is no accusation; a sentence that only imagines harm is
  * marked, so that after a foiled device it tells no attack of its own ("the car bomb could have
  * killed scores"), while "the rocket could have killed dozens, but no one was hurt" alone still
  * tells the rocket; a negated statement ("no group has claimed responsibility") was not made, and
@@ -30,6 +31,7 @@ final class TellingFilter {
   private final Pattern hypothetical;
   private final Pattern negation;
   private final Pattern attackNegation;
+  private final Pattern attribution;
   private final Pattern background;
   private final Pattern notBackground;
 
@@ -41,6 +43,7 @@ final class TellingFilter {
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     this.attackNegation = Pattern.compile(Phrases.alternation(r.attackNegations()) + "(?:\\s+[\\p{L}'’-]+){0,2}\\s+$",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    this.attribution = Phrases.anyOf(r.attributionTriggers());
     this.background = Phrases.anyOf(r.backgroundCues());
     this.notBackground = Phrases.anyOf(r.backgroundExceptions());
   }
@@ -75,6 +78,8 @@ final class TellingFilter {
     if (f.attack != null && f.attack.type().foilable() && f.casualties.isEmpty() && finds(foiled, text, sentence)) {
       f.attack = null;
       f.foiled = true;
+      // "dismantled a car bomb ... and blamed Islamic State": the blame attributes the foiled device, no attack.
+      f.statements.removeIf(st -> attribution.matcher(st.text()).matches());
     }
     EventMention told = f.attack != null ? f.attack : f.genericAttack;
     f.imagined = told != null && f.casualties.isEmpty() && f.eventDate() == null

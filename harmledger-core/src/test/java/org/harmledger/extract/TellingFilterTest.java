@@ -102,4 +102,10 @@ class TellingFilterTest {
         .isEmpty();
     assertThat(types("No warning was given before jets struck Douma on Friday, killing 5 people.")).containsExactly("airstrike");
   }
+
+  @Test
+  void blamingAPartyForAFoiledDeviceIsNoAccusation() {
+    assertThat(types("Police said on Friday they had dismantled a car bomb parked outside a market in Douma, and blamed ISIS."))
+        .isEmpty();
+  }
 }
