@@ -41,6 +41,7 @@ public final class ActorRoleFinder implements MentionFinder<RoleMention> {
   private final Pattern perpetratorAfter;
   private final Pattern perpetratorBefore;
   private final Pattern targetBefore;
+  private final Pattern protested;
   private final Pattern selfReport;
   private final Pattern selfAssessment;
   private final Pattern addressedBefore;
@@ -86,6 +87,7 @@ public final class ActorRoleFinder implements MentionFinder<RoleMention> {
         + "(?:\\s+on\\s+\\p{L}+)?\\s+(?:that\\s+)?(?:it|they|its\\s+\\p{L}+)(?![\\p{L}])", flags);
     this.selfAssessment = Pattern.compile("\\s+" + Phrases.alternation(r.selfAssessmentCues()), flags);
     this.targetBefore = Pattern.compile(Phrases.alternation(targeting) + "\\s+(?:the\\s+)?[^.,;:]{0,40}$", flags);
+    this.protested = Pattern.compile(Phrases.alternation(r.protestBefore()) + "\\s+(?:the\\s+|an?\\s+)?[\"“”'’]?$", flags);
     this.attackedBefore = Pattern.compile(Phrases.alternation(r.targetBefore()) + "\\s+(?:the\\s+|an?\\s+)?[\"“”'’]?$", flags);
     String sources = "(" + Phrases.alternation(r.unnamedSources()) + ")";
     this.unnamedSaid = Pattern.compile(sources + "\\s+" + Phrases.alternation(r.claimantAfter()), flags);
@@ -138,7 +140,8 @@ public final class ActorRoleFinder implements MentionFinder<RoleMention> {
       int after = Math.min(s.end(), m.span().end());
       ActorRef ref = new ActorRef(m.actor().id(), m.actor().name(), m.text(), m.span());
       if (addressedBefore.matcher(text).region(before, m.span().start()).find()
-          || attackedBefore.matcher(text).region(before, m.span().start()).find()) {
+          || (attackedBefore.matcher(text).region(before, m.span().start()).find()
+              && !protested.matcher(text).region(before, m.span().start()).find())) {
         continue;
       }
       boolean assesses = ARMED.contains(m.actor().type()) && selfAssessment.matcher(text).region(after, s.end()).lookingAt();

@@ -13,7 +13,10 @@ import java.util.List;
  * reports its own act only with a past-tense speech verb ({@code selfReportVerbs}: "said it had
  * struck"); "says it targets only militants" is a standing claim. Unnamed sources that speak for
  * the state ({@code stateSources}: "police", "a military source", "the mayor") are the
- * government of the country the event is in ({@code stateByCountry}).
+ * government of the country the event is in ({@code stateByCountry}). What a protest is "against"
+ * ({@code protestBefore}: "to protest against a Turkish drone strike") is the party protested, not
+ * an attack's target; attack words after {@code sameAttackerBefore} ("the same aircraft") name the
+ * attacker of the attack told before.
  */
 public record ActorRules(
     List<String> perpetratorBefore,
@@ -29,7 +32,9 @@ public record ActorRules(
     String firstPersonSpeaker,
     List<String> selfReportVerbs,
     List<String> stateSources,
-    java.util.Map<String, String> stateByCountry) {
+    java.util.Map<String, String> stateByCountry,
+    List<String> protestBefore,
+    List<String> sameAttackerBefore) {
 
   public ActorRules {
     perpetratorBefore = List.copyOf(perpetratorBefore);
@@ -45,5 +50,7 @@ public record ActorRules(
     selfReportVerbs = selfReportVerbs == null ? claimantAfter : List.copyOf(selfReportVerbs);
     stateSources = stateSources == null ? List.of() : List.copyOf(stateSources);
     stateByCountry = stateByCountry == null ? java.util.Map.of() : java.util.Map.copyOf(stateByCountry);
+    protestBefore = protestBefore == null ? List.of() : List.copyOf(protestBefore);
+    sameAttackerBefore = sameAttackerBefore == null ? List.of() : List.copyOf(sameAttackerBefore);
   }
 }

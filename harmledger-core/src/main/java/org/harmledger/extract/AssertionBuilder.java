@@ -30,18 +30,23 @@ import org.harmledger.model.Span;
  * the total is civilians plus combatants (or men, women and children when neither is given).
  * Statements carry no figures. A generic attack with combatants among its casualties takes the type
  * the taxonomy names for that (a clash); a clash has a perpetrator only when the text says that
- * party attacked.
+ * party attacked. An attack a dated report gives no date for (and does not only allege) has an unresolved
+ * date (no text, no span);
+ * with no publication date either, it has none. An attack told as by "the same aircraft" has the perpetrator of the attack before it.
  */
 public final class AssertionBuilder {
   private final Set<String> attackerOnly;
   private final Pattern attackerAfter;
   private final Pattern attackerBefore;
+  private final Pattern sameBefore;
 
   /** A builder with the clash types and attacker cues of these rules. */
   public AssertionBuilder(RuleSet rules) {
     this.attackerOnly = rules.eventTypes().stream().filter(EventType::attackerOnly).map(EventType::id)
         .collect(java.util.stream.Collectors.toUnmodifiableSet());
     this.attackerAfter = Pattern.compile("[\\p{L}\\s'’-]{0,50}?\\s" + Phrases.alternation(rules.actors().attackerCues()),
+        Pattern.CASE_INSENSITIVE);
+    this.sameBefore = Pattern.compile(Phrases.alternation(rules.actors().sameAttackerBefore()) + "\\s+$",
         Pattern.CASE_INSENSITIVE);
     this.attackerBefore = Pattern.compile(Phrases.alternation(rules.actors().attackerBefore())
         + "\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
@@ -90,6 +95,9 @@ public final class AssertionBuilder {
     if (perpetrator == null) {
       perpetrator = !statement || attack == null ? role(segment, ctx, ActorRole.PERPETRATOR, false) : attack.perpetrator();
     }
+    if (perpetrator == null && !statement && attack != null && sameAsBefore(segment, text)) {
+      perpetrator = attack.perpetrator();
+    }
     if (perpetrator != null && attackerOnly.contains(type) && !saidToAttack(perpetrator, ctx.analyzed())) {
       perpetrator = null;
     }
@@ -100,6 +108,10 @@ public final class AssertionBuilder {
         claimant = before.claimant();
         date = date == null ? before.date() : date;
       }
+    }
+    if (date == null && !statement && !segment.alleged() && ctx.analyzed().published() != null) {
+      // A dated report that does not say when the attack happened: known to have happened, when unresolved.
+      date = DateRef.unresolved(null, null);
     }
     PlaceRef place = segment.place() == null && statement && attack != null ? attack.place() : segment.place();
     if (date != null && date.span() != null) {
@@ -140,6 +152,12 @@ public final class AssertionBuilder {
       }
     }
     return null;
+  }
+
+  /** Whether the attack's words say it was the attacker of the attack before: "the same aircraft struck". */
+  private boolean sameAsBefore(EventSegment segment, String text) {
+    Span t = segment.trigger() == null ? null : segment.trigger().span();
+    return t != null && sameBefore.matcher(text).region(Math.max(0, t.start() - 20), t.start()).find();
   }
 
   /** Whether the text says this party attacked: "ISIS fighters stormed", "an attack by Daesh remnants". */

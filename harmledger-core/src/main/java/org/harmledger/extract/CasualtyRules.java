@@ -30,7 +30,8 @@ public record CasualtyRules(
     List<String> including,
     List<String> deadNouns,
     List<String> oneWords,
-    List<String> singularNouns) {
+    List<String> singularNouns,
+    List<String> ageUnits) {
 
   public CasualtyRules {
     nouns = Map.copyOf(nouns);
@@ -50,6 +51,7 @@ public record CasualtyRules(
     including = List.copyOf(including);
     deadNouns = List.copyOf(deadNouns);
     oneWords = List.copyOf(oneWords);
+    ageUnits = ageUnits == null ? List.of() : List.copyOf(ageUnits);
     singularNouns = List.copyOf(singularNouns);
   }
 }

@@ -23,8 +23,10 @@ import org.harmledger.model.Span;
  * telling ("the Observatory said on Friday") is not the event's; an attack without a date of its
  * own takes the last event date written before it ("Two incidents were documented on Thursday. In
  * Hajin, a strike ..."), and a date-only sentence dates the attack it follows ("That was on
- * Monday."); places carry over the same way ("Location: Hajin."). The place a dateline names is
- * only where the story was filed: an attack takes it when the text names no other place for it. A
+ * Monday."); places carry over the same way ("Location: Hajin."). An attack the text places
+ * nowhere takes the place its headline names ("a witness from the Maarat al-Numan market"), unless
+ * the text only alleges it, else the place of the dateline, which is only where the story was
+ * filed; one placed only in a governorate takes a town of that governorate the headline names. A
  * segment placed only in a governorate takes a village of that governorate a later sentence names.
  * After a device found or made safe, a sentence that only imagines harm ("the car bomb could have
  * killed scores") opens no event. Once an attack is being told, attack words of another type with no figures and no date or
@@ -81,9 +83,13 @@ public final class EventSegmenter {
       }
     }
 
-    /** A village of the governorate the segment is placed in so far: "countryside of Deir Ezzor ... al-Baghouz". */
+    /**
+     * A village of the governorate the segment is placed in so far: "countryside of Deir Ezzor ... al-Baghouz"; a
+     * named village no gazetteer holds is already finer than the town it is placed beside.
+     */
     private static boolean finer(PlaceRef here, PlaceRef place) {
-      return here != null && place.precision() >= 4 && here.precision() < place.precision() && place.admin1() != null
+      return here != null && place.geonamesId() != null && place.precision() >= 4 && here.precision() < place.precision()
+          && place.admin1() != null
           && place.admin1().equals(here.admin1());
     }
 
@@ -94,6 +100,14 @@ public final class EventSegmenter {
   }
 
   public List<EventSegment> segment(AnalyzedText text, Mentions mentions) {
+    return segment(text, mentions, null);
+  }
+
+  /**
+   * Segments a text whose headline names {@code headlinePlace} (may be null): an attack the body
+   * places nowhere took place there, before the place of the dateline, where the story was filed.
+   */
+  public List<EventSegment> segment(AnalyzedText text, Mentions mentions, PlaceRef headlinePlace) {
     List<SentenceFacts> facts = SentenceFacts.of(text, mentions, speechBefore, filter);
     DateRef context = null;
     PlaceRef contextPlace = null;
@@ -190,8 +204,14 @@ public final class EventSegmenter {
       g.place = g.place == null ? waitingPlace : g.place;
       segments.add(g);
     }
-    PlaceRef filedFrom = SentenceFacts.datelinePlace(text, mentions);
-    segments.stream().filter(s -> !s.type.isStatement() && s.place == null).forEach(s -> s.place = filedFrom);
+    PlaceRef filed = SentenceFacts.datelinePlace(text, mentions);
+    for (Open s : segments) {
+      if (!s.type.isStatement() && s.place == null) {
+        s.place = headlinePlace != null && !s.alleged ? headlinePlace : filed;
+      } else if (!s.type.isStatement() && !s.alleged && Open.finer(headlinePlace, s.place)) {
+        s.place = headlinePlace;
+      }
+    }
     named.forEach((sentence, type) -> segments.stream().filter(s -> s.type.id().equals(type)).findFirst()
         .ifPresent(s -> s.sentences.add(sentence)));
     List<EventSegment> closed = new ArrayList<>();
@@ -251,8 +271,9 @@ public final class EventSegmenter {
         || (Objects.equals(a.start(), b.start()) && Objects.equals(a.end(), b.end()));
   }
 
+  /** Whether two places may be one: a name no gazetteer holds and no area places contradicts nothing ("the Karrada district"). */
   private static boolean samePlace(PlaceRef a, PlaceRef b) {
-    if (a == null || b == null) {
+    if (a == null || b == null || unplaced(a) || unplaced(b)) {
       return true;
     }
     if (a.geonamesId() != null && a.geonamesId().equals(b.geonamesId())) {
@@ -262,5 +283,9 @@ public final class EventSegmenter {
       return true;
     }
     return a.admin1() != null && a.admin1().equals(b.admin1()) && (a.precision() >= 4 || b.precision() >= 4);
+  }
+
+  private static boolean unplaced(PlaceRef p) {
+    return p.geonamesId() == null && p.admin1() == null;
   }
 }

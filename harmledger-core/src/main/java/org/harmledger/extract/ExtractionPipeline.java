@@ -18,15 +18,17 @@ import org.harmledger.model.ActorRef;
 import org.harmledger.model.Assertion;
 import org.harmledger.model.DateRef;
 import org.harmledger.model.Extraction;
+import org.harmledger.model.PlaceRef;
 import org.harmledger.model.PublishedFrom;
 import org.harmledger.model.ReportMetadata;
 import org.harmledger.model.Sha256;
+import org.harmledger.model.Span;
 
 /**
  * ExtractionPipeline is the Extractor that wires the extraction stages in order, the one place
- * they meet: split sentences, read the dateline, run the finders (event triggers, dates, places,
+ * they meet: split sentences (and a sentence telling two attacks into their clauses), read the dateline, run the finders (event triggers, dates, places,
  * casualty figures, toll-may-rise cues, actor roles), cut the text into event segments, build one
- * Assertion per segment, mark the primary one (the event the headline and lead are about), name
+ * Assertion per segment (an attack the body places nowhere takes the headline's place), mark the primary one (the event the headline and lead are about), name
  * an attack's perpetrator from the accusation after it, and add the acknowledgement a
  * perpetrator's own report makes.
  * Stages never call one another. Built once from a RuleSet, a Gazetteer and an ActorDictionary;
@@ -36,6 +38,7 @@ public final class ExtractionPipeline implements Extractor {
   private static final int LEAD_SENTENCES = 2;
 
   private final SentenceSplitter sentences;
+  private final ClauseSplitter clauses;
   private final PublicationDateFinder dateline;
   private final EventTriggerFinder events;
   private final DateFinder dates;
@@ -53,6 +56,7 @@ public final class ExtractionPipeline implements Extractor {
 
   private ExtractionPipeline(RuleSet rules, Gazetteer gazetteer, ActorDictionary dictionary) {
     this.sentences = OpenNlpSentenceSplitter.fromClasspath(rules.sentenceModel());
+    this.clauses = new ClauseSplitter(rules);
     this.dateline = new DatelineFinder(rules);
     this.events = new EventTriggerFinder(rules);
     this.dates = new DateFinder(rules);
@@ -93,10 +97,12 @@ public final class ExtractionPipeline implements Extractor {
     if (meta.published() == null && fromDateline.isPresent() && fromDateline.get().isResolved()) {
       meta = meta.withPublished(fromDateline.get().start(), PublishedFrom.DATELINE);
     }
-    AnalyzedText analyzed = new AnalyzedText(text, sentences.split(text), meta.published());
-    Mentions mentions = new Mentions(events.find(analyzed), dates.find(analyzed), places.find(analyzed),
+    AnalyzedText split = new AnalyzedText(text, sentences.split(text), meta.published());
+    List<EventMention> triggers = events.find(split);
+    AnalyzedText analyzed = new AnalyzedText(text, clauses.split(split, triggers), split.words(), meta.published());
+    Mentions mentions = new Mentions(triggers, dates.find(analyzed), places.find(analyzed),
         casualties.find(analyzed), roles.find(analyzed), tollRises.find(analyzed), fromDateline);
-    List<EventSegment> segments = segmenter.segment(analyzed, mentions);
+    List<EventSegment> segments = segmenter.segment(analyzed, mentions, headlinePlace(meta));
     int primary = primary(segments, meta.title());
     ActorRef publisher = publisher(meta.publisher());
     List<Assertion> built = new ArrayList<>();
@@ -117,6 +123,25 @@ public final class ExtractionPipeline implements Extractor {
     }
     return new Extraction(meta, stateSources.apply(accused.apply(selfReports.apply(built, toldOn, selfReporters(mentions.roles())))),
         ruleSetHash);
+  }
+
+  /**
+   * The finest place the headline names, or null. Its span would point into the title, not the
+   * working text, so it has none (and gives no evidence entry); the title is in the metadata.
+   */
+  private PlaceRef headlinePlace(ReportMetadata meta) {
+    String title = meta.title();
+    if (title == null || title.isBlank()) {
+      return null;
+    }
+    PlaceRef best = null;
+    for (PlaceRef p : places.find(new AnalyzedText(title, List.of(new Span(0, title.length())), meta.published()))) {
+      if (best == null || p.precision() < best.precision()) {
+        best = p;
+      }
+    }
+    return best == null ? null : new PlaceRef(best.name(), best.geonamesId(), best.lat(), best.lon(), best.admin1(),
+        best.admin2(), best.country(), best.precision(), best.text(), null);
   }
 
   /** A statement before any attack is still about the first attack. */

@@ -21,7 +21,8 @@ import org.harmledger.model.Span;
  * Immutable; built once from the casualty rules.
  */
 final class JoinedFigures {
-  private static final Pattern JOINED = Pattern.compile("\\s*(?:,\\s*)?(?:and|as well as)?\\s*");
+  /** What joins a figure to the one before: "and", "as well as", with the kin's possessive ("a woman and her two children"). */
+  private static final Pattern JOINED = Pattern.compile("\\s*(?:,\\s*)?(?:and|as well as)?\\s*(?:(?:his|her|their)\\s+)?");
   private static final Pattern JOINED_BEFORE = Pattern.compile(
       "(?:\\s+of\\s+(?:the\\s+)?[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,3}?)?\\s+(?:and|as well as)\\s+", Pattern.CASE_INSENSITIVE);
   private static final Pattern OTHERS_JOINED = Pattern.compile(
@@ -38,6 +39,7 @@ final class JoinedFigures {
   private final Set<String> articles;
   private final Set<String> singular;
   private final Set<String> fillers;
+  private final Set<String> ageUnits;
 
   JoinedFigures(CasualtyRules rules) {
     this.nouns = rules.nouns();
@@ -45,14 +47,17 @@ final class JoinedFigures {
     this.articles = Set.copyOf(rules.oneWords());
     this.singular = Set.copyOf(rules.singularNouns());
     this.fillers = Set.copyOf(rules.fillers());
+    this.ageUnits = Set.copyOf(rules.ageUnits());
   }
 
   /**
-   * The words after a count up to its category noun, which is group 1: up to three fillers or
-   * capitalised names ("2 SDF fighters", "1,200 Yazidi men", "members of the").
+   * The words after a count up to its category noun, which is group 1: up to three fillers,
+   * capitalised names or ages ("2 SDF fighters", "1,200 Yazidi men", "members of the", "an
+   * eight-year-old girl").
    */
   static Pattern nounPhrase(CasualtyRules r) {
-    return Pattern.compile("\\s+(?:(?:" + Phrases.alternation(r.fillers()) + "|(?-i:\\p{Lu}[\\p{L}\\p{N}'’-]*))\\s+){0,3}("
+    return Pattern.compile("\\s+(?:(?:" + Phrases.alternation(r.fillers()) + "|(?-i:\\p{Lu}[\\p{L}\\p{N}'’-]*)"
+        + "|[\\p{L}\\p{N}]+-" + Phrases.alternation(r.ageUnits()) + "-old)\\s+){0,3}("
         + Phrases.alternation(r.nouns().keySet()) + ")", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
@@ -71,6 +76,10 @@ final class JoinedFigures {
       int n = w + 1;
       while (n < last && n <= w + 2 && fillers.contains(words.lower(n))) {
         n++;
+      }
+      // "an eight-year-old girl", "his 10-year-old son": the age stands between article and noun.
+      if (n + 3 < last && ageUnits.contains(words.lower(n + 1)) && "old".equals(words.lower(n + 2))) {
+        n += 3;
       }
       if (n < last && words.end(n) <= sentence.end() && singular.contains(words.lower(n))) {
         all.add(new CountMention(Count.exactly(1), new Span(words.start(w), words.end(w))));

@@ -21,10 +21,12 @@ import org.harmledger.model.Span;
  * a populated place, then the most populous. Precision is the UCDP where_prec code: 1 a named
  * place, 2 "near X" or "X and its surroundings", 3 a district, 4 a governorate, 6 a country. "The
  * village of X" with X unknown keeps its name with the most precise admin area the sentence names.
+ * A name that speaks ("Baghdad blamed Turkey", "Moscow denied") is a government, not a place.
  */
 public final class PlaceFinder implements MentionFinder<PlaceRef> {
   /** How far from an unknown place a town may be named to lend it its governorate. */
   private static final int BESIDE = 30;
+  private static final Pattern INDEFINITE = Pattern.compile("(?i)(?<![\\p{L}])an?\\s+$");
   private static final String WORD = "(?:(?:al|el|ad|as|ar|ash|at|az)-)?\\p{Lu}[\\p{L}'’-]+";
   private static final String NAME = "(?!(?:The|A|An|This|That|Their|His|Her|Its|Our)\\s)(" + WORD + "(?:\\s+" + WORD + "){0,2})";
 
@@ -38,6 +40,18 @@ public final class PlaceFinder implements MentionFinder<PlaceRef> {
   private final Pattern unknownAfter;
   private final Gate placeNouns;
   private final Pattern partOf;
+  private final Pattern cityAfter;
+  private final Set<String> areaNouns;
+  private final Pattern quarterAfter;
+  private final Pattern campAfter;
+  private final Pattern regionBefore;
+  /** A speech or statement verb right after a name: the capital speaks for its government ("Baghdad blamed Turkey"). */
+  private final Pattern speaksAfter;
+  private final Pattern prepositionBefore;
+  private final Pattern quarterEnd;
+  private final Set<String> nameNouns;
+  private final Pattern notWhere;
+  private final Pattern purpose;
   /** The matching key of every governorate name the gazetteer uses, computed once (keys are costly to make). */
   private final java.util.Map<String, String> admin1Keys = new java.util.HashMap<>();
 
@@ -45,15 +59,36 @@ public final class PlaceFinder implements MentionFinder<PlaceRef> {
     PlaceRules r = ruleSet.places();
     this.gazetteer = gazetteer;
     int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    this.admin1After = Pattern.compile("(?:\\s+[\\p{L}-]+){0,2}?\\s+" + Phrases.alternation(r.admin1Cues()), flags);
+    // Only lower-case words may stand between a name and its cue ("Idlib southern countryside"): in "Maarat
+    // al-Numan in Idlib province" the cue belongs to Idlib, not to the town.
+    this.admin1After = Pattern.compile("(?:\\s+(?!(?:in|of|near|at|and|from|to)\\b)(?-i:\\p{Ll})[\\p{L}-]*){0,2}?\\s+"
+        + Phrases.alternation(r.admin1Cues()), flags);
+    this.areaNouns = Set.copyOf(r.areaNouns());
+    this.quarterAfter = Pattern.compile("\\s+" + Phrases.alternation(r.quarterNouns()) + "(?!\\s+of\\b)", flags);
+    List<String> speech = new ArrayList<>(ruleSet.dates().tellingVerbs());
+    ruleSet.eventTypes().stream().filter(EventType::isStatement).forEach(t -> speech.addAll(t.triggers()));
+    this.speaksAfter = Pattern.compile("\\s+(?:(?:has|have|had|also)\\s+)?" + Phrases.alternation(speech), flags);
+    this.prepositionBefore = Pattern.compile(Phrases.alternation(r.placePrepositions())
+        + "\\s+(?:the\\s+)?(?:(?-i:\\p{Ll})[\\p{L}-]*\\s+){0,2}$", flags);
+    this.regionBefore = Pattern.compile(Phrases.alternation(r.regionAdjectives()) + "\\s+$", flags);
+    this.campAfter = Pattern.compile("\\s+" + Phrases.alternation(r.campCues()), flags);
+    this.quarterEnd = Pattern.compile(Phrases.alternation(r.quarterNouns()) + "$", flags);
+    this.nameNouns = Set.copyOf(r.nameNouns());
+    this.cityAfter = Pattern.compile("\\s+" + Phrases.alternation(r.cityCues()), flags);
+    List<String> notWhereCues = new ArrayList<>(r.originCues());
+    notWhereCues.addAll(r.addresseeCues());
+    this.notWhere = Pattern.compile(Phrases.alternation(notWhereCues) + "\\s+(?:the\\s+)?$", flags);
+    this.purpose = Phrases.anyOf(r.purposeCues());
     this.admin2After = Pattern.compile("\\s+" + Phrases.alternation(r.admin2Cues()), flags);
     this.admin1Before = Pattern.compile(Phrases.alternation(r.admin1Cues()) + "(?:\\s+of)?\\s+(?:the\\s+)?$", flags);
     this.nearBefore = Pattern.compile(Phrases.alternation(r.nearCues()) + "\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+)?$", flags);
     this.surroundingsAfter = Pattern.compile("(?:\\s+[\\p{L}-]+)?,?\\s+" + Phrases.alternation(r.surroundingsCues()), flags);
-    String noun = Phrases.alternation(r.unknownPlaceNouns());
+    List<String> nouns = new ArrayList<>(r.unknownPlaceNouns());
+    nouns.addAll(r.areaNouns());
+    String noun = Phrases.alternation(nouns);
     this.unknownBefore = Pattern.compile("(?i:" + noun + ")\\s+of\\s+" + NAME);
     this.unknownAfter = Pattern.compile(NAME + "\\s+(?i:" + noun + ")$");
-    this.placeNouns = Gate.of(r.unknownPlaceNouns());
+    this.placeNouns = Gate.of(nouns);
     this.partOf = Pattern.compile("\\s+" + Phrases.alternation(r.partOfCues()) + "\\s+(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
     for (Place p : gazetteer.places()) {
       if (p.admin1() != null) {
@@ -70,31 +105,64 @@ public final class PlaceFinder implements MentionFinder<PlaceRef> {
     String text = analyzed.text();
     List<PlaceRef> found = new ArrayList<>();
     List<PlaceMention> mentions = gazetteer.findMentions(analyzed.words().runs());
+    List<List<PlaceMention>> bySentence = new ArrayList<>();
+    Set<String> provinces = new HashSet<>();
     for (Span sentence : analyzed.sentences()) {
       List<PlaceMention> here = new ArrayList<>();
       for (PlaceMention m : mentions) {
         if (sentence.contains(m.span())) {
           here.add(m);
+          if (cuedAsGovernorate(text, sentence, m)) {
+            m.candidates().stream().filter(Place::isAdmin1).forEach(p -> provinces.add(admin1Key(p.name())));
+          }
         }
       }
+      bySentence.add(here);
+    }
+    for (int i = 0; i < bySentence.size(); i++) {
+      Span sentence = analyzed.sentences().get(i);
+      List<PlaceMention> here = bySentence.get(i);
       Set<String> admin1s = admin1Context(here);
       List<PlaceRef> known = new ArrayList<>();
       for (PlaceMention m : here) {
-        known.add(resolve(text, sentence, m, admin1s));
+        known.add(resolve(text, sentence, m, admin1s, provinces));
       }
       known.removeIf(k -> partOfTown(text, sentence, k, known));
+      List<PlaceRef> unknown = unknown(analyzed, sentence, known);
+      unknown.removeIf(k -> quarterOfTownBefore(text, k, known));
+      known.removeIf(k -> quarterOfTownBefore(text, k, known));
+      known.removeIf(k -> notWhereItHappened(text, sentence, k) || speaks(text, sentence, k));
+      unknown.removeIf(k -> notWhereItHappened(text, sentence, k));
       found.addAll(known);
-      found.addAll(unknown(analyzed, sentence, known));
+      found.addAll(unknown);
     }
     found.sort(Comparator.comparingInt(p -> p.span().start()));
     return found;
   }
 
-  private PlaceRef resolve(String text, Span sentence, PlaceMention m, Set<String> admin1s) {
+  /**
+   * Whether this mention is written as a governorate ("Idlib province", "the countryside of Hama",
+   * "western Hama"; but "western Mosul" is part of a city).
+   */
+  private boolean cuedAsGovernorate(String text, Span sentence, PlaceMention m) {
+    int before = Math.max(sentence.start(), m.span().start() - 40);
+    return admin1After.matcher(text).region(m.span().end(), sentence.end()).lookingAt()
+        || admin1Before.matcher(text).region(before, m.span().start()).find()
+        || (m.candidates().stream().anyMatch(Place::isAdmin1)
+            && regionBefore.matcher(text).region(before, m.span().start()).find());
+  }
+
+  /**
+   * Resolves one mention. A bare name shared by a governorate and its capital ("in Idlib") is the
+   * governorate when the text names that governorate as such elsewhere ("Idlib province") and does
+   * not call this one a city: the writer then uses the bare name for the province.
+   */
+  private PlaceRef resolve(String text, Span sentence, PlaceMention m, Set<String> admin1s, Set<String> provinces) {
     int after = m.span().end();
     int before = Math.max(sentence.start(), m.span().start() - 40);
-    boolean wantsAdmin1 = admin1After.matcher(text).region(after, sentence.end()).lookingAt()
-        || admin1Before.matcher(text).region(before, m.span().start()).find();
+    boolean wantsAdmin1 = cuedAsGovernorate(text, sentence, m)
+        || (m.candidates().stream().anyMatch(p -> p.isAdmin1() && provinces.contains(admin1Key(p.name())))
+            && !cityAfter.matcher(text).region(after, sentence.end()).lookingAt());
     boolean wantsAdmin2 = admin2After.matcher(text).region(after, sentence.end()).lookingAt();
     Place best = null;
     int bestScore = Integer.MIN_VALUE;
@@ -109,7 +177,8 @@ public final class PlaceFinder implements MentionFinder<PlaceRef> {
     }
     int precision = precision(best);
     if (precision == 1 && (nearBefore.matcher(text).region(before, m.span().start()).find()
-        || surroundingsAfter.matcher(text).region(after, sentence.end()).lookingAt())) {
+        || surroundingsAfter.matcher(text).region(after, sentence.end()).lookingAt()
+        || campAfter.matcher(text).region(after, sentence.end()).lookingAt())) {
       precision = 2;
     }
     if (wantsAdmin1 && !best.isAdmin1()) {
@@ -119,6 +188,44 @@ public final class PlaceFinder implements MentionFinder<PlaceRef> {
     String admin2 = best.admin2() == null && best.isAdmin2() ? best.name() : best.admin2();
     return new PlaceRef(best.name(), best.geonamesId(), best.lat(), best.lon(), admin1, admin2, best.country(), precision,
         m.text(), m.span());
+  }
+
+  /**
+   * Whether the place is named only as where the attackers came from ("aircraft taking off from
+   * Hmeimim airbase"), as the addressee of a demand ("called on Baghdad to investigate") or as the aim of what was hit ("a command centre used to plan attacks on the
+   * towns of the Hama countryside", up to the next comma): neither is where the event happened.
+   */
+  private boolean notWhereItHappened(String text, Span sentence, PlaceRef place) {
+    int before = Math.max(sentence.start(), place.span().start() - 40);
+    if (notWhere.matcher(text).region(before, place.span().start()).find()) {
+      return true;
+    }
+    Matcher cue = purpose.matcher(text).region(sentence.start(), place.span().start());
+    int end = -1;
+    while (cue.find()) {
+      end = cue.end();
+    }
+    return end >= 0 && text.substring(end, place.span().start()).chars().noneMatch(c -> c == ',' || c == ';');
+  }
+
+  /**
+   * Whether the place is a quarter of a town the sentence named before it ("hospitals in Aleppo ... hit
+   * the al-Khalidiya neighbourhood"): the event is in that town, which the sentence already holds.
+   */
+  private boolean quarterOfTownBefore(String text, PlaceRef place, List<PlaceRef> known) {
+    Matcher q = quarterAfter.matcher(text).region(place.span().end(), text.length());
+    boolean quarter = q.lookingAt() || quarterEnd.matcher(place.text()).find();
+    return quarter && known.stream().anyMatch(k -> k != place && k.span().end() <= place.span().start() && k.precision() <= 2);
+  }
+
+  /**
+   * Whether the name is a government speaking ("Baghdad blamed Turkey"): a speech or statement verb
+   * follows it and no preposition makes it a place ("crews in western Mosul said").
+   */
+  private boolean speaks(String text, Span sentence, PlaceRef place) {
+    return speaksAfter.matcher(text).region(place.span().end(), sentence.end()).lookingAt()
+        && !prepositionBefore.matcher(text).region(Math.max(sentence.start(), place.span().start() - 40),
+            place.span().start()).find();
   }
 
   /** Whether the place is named as a part of a town named right after it ("the X neighbourhood of Aleppo city"). */
@@ -194,8 +301,16 @@ public final class PlaceFinder implements MentionFinder<PlaceRef> {
       }
       Matcher before = unknownBefore.matcher(text).region(words.start(w), sentence.end()).useTransparentBounds(true);
       Matcher after = unknownAfter.matcher(text).region(Math.max(sentence.start(), words.start(w) - 60), words.end(w));
-      Matcher m = before.lookingAt() ? before : after.find() ? after : null;
-      if (m == null) {
+      // "the Sidakan area of Erbil province": after an area noun the known name is the wider place, the unknown
+      // one before it is the place meant ("the town of Mhardeh" is Mhardeh itself).
+      boolean named = before.lookingAt();
+      boolean areaNoun = areaNouns.contains(words.lower(w));
+      if (areaNoun && !(named && known.stream().anyMatch(k -> k.span().start() == before.start(1)))) {
+        continue;
+      }
+      Matcher m = named && !areaNoun ? before : after.find() ? after : null;
+      // "a Peshmerga outpost", "an SDF checkpoint": after an indefinite article the name says whose it is, not where.
+      if (m == null || (m == after && INDEFINITE.matcher(text).region(Math.max(0, m.start(1) - 4), m.start(1)).find())) {
         continue;
       }
       Span span = new Span(m.start(1), m.end(1));
@@ -203,7 +318,10 @@ public final class PlaceFinder implements MentionFinder<PlaceRef> {
         area = governorateBeside(span, known);
       }
       if (known.stream().noneMatch(k -> k.span().overlaps(span)) && found.stream().noneMatch(f -> f.span().overlaps(span))) {
-        found.add(new PlaceRef(m.group(1), null, null, null, area == null ? null : area.admin1(),
+        // "the al-Bahra farms": some nouns are part of the name they follow.
+        String name = m == after && nameNouns.contains(words.lower(w))
+            ? m.group(1) + " " + text.substring(words.start(w), words.end(w)) : m.group(1);
+        found.add(new PlaceRef(name, null, null, null, area == null ? null : area.admin1(),
             area == null ? null : area.admin2(), area == null ? null : area.country(),
             area == null ? 7 : area.precision(), m.group(), new Span(m.start(), m.end())));
       }

@@ -26,6 +26,8 @@ final class SentenceFacts {
   /** The first trigger of an outcome type (property destruction), which names the event when nobody was hurt. */
   EventMention outcome;
   final List<EventMention> statements = new ArrayList<>();
+  /** Every statement word of the sentence ("summoned ... to protest"), of whatever type, in text order. */
+  final List<EventMention> statementWords = new ArrayList<>();
   final List<DateRef> dates = new ArrayList<>();
   final List<DateRef> reportDates = new ArrayList<>();
   final List<PlaceRef> places = new ArrayList<>();
@@ -48,22 +50,29 @@ final class SentenceFacts {
 
   /**
    * The date for this trigger: for an attack the nearest date that is not the date of the telling;
-   * otherwise the first date nearer to it than to the rival trigger.
+   * otherwise the first date nearer to it than to the rival trigger. When a sentence holds both an
+   * attack and a statement and gives the date of its telling, that date is the statement's and the
+   * others are the attack's.
    */
   DateRef dateFor(EventMention trigger) {
     EventMention other = rival(trigger);
     if (trigger != null && !trigger.type().isStatement()) {
+      // A statement dated by its telling ("said on Tuesday that ... in June, and called on") leaves the other dates to the attack.
+      EventMention near = reportDates.isEmpty() ? other : null;
       DateRef best = null;
       for (DateRef d : dates) {
         boolean closer = best == null || distance(d.span(), trigger) < distance(best.span(), trigger);
-        if (!reportDates.contains(d) && (other == null || distance(d.span(), trigger) <= distance(d.span(), other)) && closer) {
+        if (!reportDates.contains(d) && (near == null || distance(d.span(), trigger) <= far(d.span(), trigger)) && closer) {
           best = d;
         }
       }
       return best;
     }
+    if (other != null && !reportDates.isEmpty()) {
+      return reportDates.get(0);
+    }
     for (DateRef d : dates) {
-      if (other == null || distance(d.span(), trigger) <= distance(d.span(), other)) {
+      if (other == null || near(d.span(), trigger) <= far(d.span(), trigger)) {
         return d;
       }
     }
@@ -89,7 +98,7 @@ final class SentenceFacts {
   }
 
   PlaceRef placeFor(EventMention trigger) {
-    return best(places, rival(trigger) == null ? null : p -> distance(p.span(), trigger) <= distance(p.span(), rival(trigger)));
+    return best(places, rival(trigger) == null ? null : p -> near(p.span(), trigger) <= far(p.span(), trigger));
   }
 
   private EventMention rival(EventMention trigger) {
@@ -123,6 +132,23 @@ final class SentenceFacts {
     return p.precision() == 1 && !headOfGovernorate ? 0 : p.precision() + 1;
   }
 
+  /** How far a span is from this trigger's side of the sentence: for a statement, from its nearest statement word. */
+  private int near(Span s, EventMention trigger) {
+    int d = distance(s, trigger);
+    if (trigger.type().isStatement()) {
+      for (EventMention w : statementWords) {
+        d = Math.min(d, distance(s, w));
+      }
+    }
+    return d;
+  }
+
+  /** How far a span is from the rival side: the attack for a statement, the nearest statement word for an attack. */
+  private int far(Span s, EventMention trigger) {
+    EventMention other = rival(trigger);
+    return other == null ? Integer.MAX_VALUE : near(s, other);
+  }
+
   private static int distance(Span s, EventMention trigger) {
     Span t = trigger.span();
     return s.end() <= t.start() ? t.start() - s.end() : Math.max(0, s.start() - t.end());
@@ -145,6 +171,7 @@ final class SentenceFacts {
         continue;
       }
       if (e.type().isStatement()) {
+        f.statementWords.add(e);
         if (f.statements.stream().noneMatch(s -> s.type().id().equals(e.type().id()))) {
           f.statements.add(e);
         }

@@ -88,6 +88,13 @@ class ActorDictionaryTest {
   }
 
   @Test
+  void partiesNamedByTheirWeaponsOrSoldiersMatch() {
+    assertThat(ids("Israeli strikes near Masyaf")).containsExactly("israel");
+    assertThat(ids("Iraqi soldiers at a screening site")).containsExactly("iraq_government");
+    assertThat(ids("Syrian soldiers at a checkpoint")).containsExactly("syrian_government");
+  }
+
+  @Test
   void acronymsInCapitalsMatch() {
     assertThat(ids("The US and the UN said IS and the SAA")).containsExactly("usa", "un", "isil", "syrian_government");
     assertThat(ids("U.S. forces")).containsExactly("usa");

@@ -111,4 +111,18 @@ class ActorRoleFinderTest {
     assertThat(withCivilians.find(Fixtures.analyzed("ISIS killed 3 people in the raid.", null)))
         .anyMatch(r -> r.role() == ActorRole.PERPETRATOR && r.strong());
   }
+
+  @Test
+  void theGroupVictimsWereSuspectedOfJoiningIsNoPerpetrator() {
+    assertThat(roles("Soldiers executed four men suspected of ties to ISIS.")).isEmpty();
+    assertThat(roles("Gunmen executed four men accused of belonging to ISIS.")).isEmpty();
+    assertThat(roles("Rockets killed a contractor working with the coalition.")).isEmpty();
+  }
+
+  @Test
+  void whatAProtestIsAgainstIsThePartyProtestedNotATarget() {
+    assertThat(roles("The ministry summoned the envoy to protest against a Russian air strike."))
+        .contains("PERPETRATOR:russian_forces");
+    assertThat(roles("Jets struck against Russian positions.")).isEmpty();
+  }
 }

@@ -169,4 +169,58 @@ class CasualtyFinderTest {
         .containsExactly("MISSING.TOTAL=3548", "MISSING.WOMEN=1", "MISSING.CHILDREN=1");
     assertThat(figures("Shelling killed 3 women and 2 children.")).startsWith("KILLED.WOMEN=3");
   }
+
+  @Test
+  void kinAndPeopleNamedByWhatTheyDoAreCounted() {
+    assertThat(only("My neighbour's two daughters were killed.").count()).isEqualTo(Count.exactly(2));
+    assertThat(find("The drone killed two Iraqi border guard officers and their driver.")).extracting(m -> m.count().min())
+        .containsExactly(2L, 1L);
+    assertThat(find("A bomb exploded, wounding the driver and two passers-by.")).extracting(m -> m.count().min())
+        .containsExactly(1L, 2L);
+    assertThat(only("Rockets killed an American civilian contractor.").category()).isEqualTo(CasualtyCategory.CIVILIANS);
+    assertThat(only("The gunfight killed two of the attackers.").category()).isEqualTo(CasualtyCategory.COMBATANTS);
+  }
+
+  @Test
+  void aFamilyAndItsPossessiveAreJoined() {
+    assertThat(find("A drone killed a woman and her two children.")).extracting(m -> m.category() + "=" + m.count().min())
+        .containsExactly("WOMEN=1", "CHILDREN=2");
+  }
+
+  @Test
+  void exhumedRemainsAreDead() {
+    CasualtyMention m = only("A team exhumed the remains of 22 people from a mass grave.");
+    assertThat(m.outcome()).isEqualTo(Outcome.KILLED);
+    assertThat(m.count()).isEqualTo(Count.exactly(22));
+  }
+
+  @Test
+  void peopleSeizedAreMissing() {
+    CasualtyMention m = only("Families are searching for five shepherds who were seized by armed men last week.");
+    assertThat(m.outcome()).isEqualTo(Outcome.MISSING);
+    assertThat(m.category()).isEqualTo(CasualtyCategory.CIVILIANS);
+    assertThat(m.count()).isEqualTo(Count.exactly(5));
+  }
+
+  @Test
+  void anAgeBetweenArticleAndNounKeepsTheOnePersonAndTheirCategory() {
+    CasualtyMention m = only("Shells hit the town, killing an eight-year-old girl.");
+    assertThat(m.category()).isEqualTo(CasualtyCategory.CHILDREN);
+    assertThat(m.count()).isEqualTo(Count.exactly(1));
+    assertThat(only("The drone killed his 10-year-old son.").category()).isEqualTo(CasualtyCategory.CHILDREN);
+  }
+
+  @Test
+  void peopleTakenToHospitalAreInjured() {
+    CasualtyMention m = only("At least 100 people were taken to hospitals with breathing difficulties.");
+    assertThat(m.outcome()).isEqualTo(Outcome.INJURED);
+    assertThat(m.count()).isEqualTo(Count.atLeast(100));
+  }
+
+  @Test
+  void aFamilyOfNIsNPeople() {
+    CasualtyMention m = only("Jets struck a house, killing a family of five who were sheltering in a basement.");
+    assertThat(m.outcome()).isEqualTo(Outcome.KILLED);
+    assertThat(m.count()).isEqualTo(Count.exactly(5));
+  }
 }

@@ -187,4 +187,18 @@ class EventSegmenterTest {
     assertThat(new EventSegmenter(Fixtures.RULES).segment(t, Fixtures.mentions(t))).extracting(s -> s.type().id())
         .containsExactly("airstrike");
   }
+
+  @Test
+  void aPlaceNoGazetteerHoldsAndNoAreaPlacesJoinsTheAttackBefore() {
+    assertThat(segments("Two explosions shook Idlib on Friday. A car bomb exploded in the Karrada district, wounding "
+        + "two passers-by.")).containsExactly("bombing@Idlib:injured.total=2");
+    assertThat(segments("Two explosions shook Idlib on Friday. A car bomb exploded in Douma, wounding two passers-by."))
+        .containsExactly("bombing@Idlib:", "bombing@Douma:injured.total=2");
+  }
+
+  @Test
+  void anUnknownVillageIsFinerThanTheTownItIsPlacedBeside() {
+    assertThat(segments("Families in the village of Kafr Sajna, east of Khan Shaykhun, search for five shepherds who "
+        + "were seized last week.")).containsExactly("attack@village of Kafr Sajna:missing.civilians=5");
+  }
 }

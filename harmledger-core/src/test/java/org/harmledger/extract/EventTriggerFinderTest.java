@@ -55,6 +55,29 @@ class EventTriggerFinderTest {
   }
 
   @Test
+  void callingReportsAFabricationIsADenial() {
+    assertThat(FINDER.find("The ministry said reports of its air strikes were \"a deliberate fabrication\"."))
+        .extracting(e -> e.type().id()).containsExactly("airstrike", "statement.denial");
+  }
+
+  @Test
+  void summoningAnEnvoyToProtestIsACondemnation() {
+    assertThat(FINDER.find("The ministry summoned the charge d'affaires to protest against the drone strike."))
+        .extracting(e -> e.type().id()).containsExactly("statement.condemnation", "statement.condemnation", "drone_strike");
+  }
+
+  @Test
+  void strikeLogsAreNoStrike() {
+    assertThat(FINDER.find("A review of strike logs and strike records found nothing.")).isEmpty();
+  }
+
+  @Test
+  void aDeviceThatWentOffIsABombing() {
+    assertThat(FINDER.find("A second device went off near a football pitch.")).extracting(e -> e.type().id())
+        .containsExactly("bombing");
+  }
+
+  @Test
   void spansPointIntoTheText() {
     assertSpans(FINDER, EventMention::span, "Warplanes bombed Idlib.", null, "Warplanes", "bombed");
   }

@@ -207,4 +207,59 @@ class ExtractionPipelineTest {
         meta("Syria urges council to act", "Example News", LocalDate.of(2019, 1, 20)));
     assertThat(primary(statementsOnly).eventType()).isEqualTo("statement.demand");
   }
+
+  @Test
+  void anAttackTheBodyPlacesNowhereTakesTheHeadlinesPlaceWithoutASpan() {
+    Extraction e = extract("On Monday I went to the market. Then the planes came back. Twenty people died.",
+        meta("A witness from the Khan Sheikhoun market", "Example Monitor", LocalDate.of(2019, 1, 20)));
+    Assertion a = primary(e);
+    assertThat(a.eventType()).isEqualTo("airstrike");
+    assertThat(a.place().name()).isEqualTo("Khan Shaykhun");
+    assertThat(a.place().span()).isNull();
+    assertThat(a.evidence()).extracting(Evidence::field).doesNotContain("place");
+  }
+
+  @Test
+  void anAttackPlacedOnlyInAGovernorateTakesTheHeadlinesTownThere() {
+    Extraction e = extract("Strikes carried out yesterday killed 20 people. Operations continue across Idlib province.",
+        meta("Strikes hit Khan Shaykhun", "Example News", LocalDate.of(2019, 1, 20)));
+    assertThat(primary(e).place().name()).isEqualTo("Khan Shaykhun");
+    Extraction elsewhere = extract("Strikes carried out yesterday killed 20 people in Douma.",
+        meta("Strikes hit Khan Shaykhun", "Example News", LocalDate.of(2019, 1, 20)));
+    assertThat(primary(elsewhere).place().name()).isEqualTo("Douma");
+  }
+
+  @Test
+  void aStatementDatedByItsTellingLeavesTheOtherDateToTheAttack() {
+    Extraction e = extract("The monitor said on Friday that soldiers in Douma had executed four men in December 2018, and "
+        + "called on the Security Council to act.", meta(null, "Example News", LocalDate.of(2019, 1, 20)));
+    assertThat(e.assertions()).extracting(a -> a.eventType() + "@" + a.date().start() + "/" + a.date().precision())
+        .containsExactly("massacre@2018-12-01/MONTH", "statement.demand@2019-01-18/DAY");
+  }
+
+  @Test
+  void eachDateGoesToTheNearestStatementWordOrAttack() {
+    Extraction e = extract("The ministry summoned the envoy on Thursday to protest against a drone strike that killed 3 people "
+        + "in Douma on Tuesday.", meta(null, "Example News", LocalDate.of(2019, 1, 20)));
+    assertThat(e.assertions()).extracting(a -> a.eventType() + "@" + a.date().start())
+        .containsExactlyInAnyOrder("statement.condemnation@2019-01-17", "drone_strike@2019-01-15");
+  }
+
+  @Test
+  void theSameAircraftAreTheAttackersOfTheAttackBefore() {
+    Extraction e = extract("The letters said that on 16 January coalition warplanes struck Douma, killing 11 civilians, and "
+        + "that on 18 January the same aircraft struck a bridge near Idlib, killing 7 people.",
+        meta(null, "Example News", LocalDate.of(2019, 1, 20)));
+    assertThat(e.assertions()).extracting(a -> a.perpetrator() == null ? null : a.perpetrator().actorId())
+        .containsExactly("us_led_coalition", "us_led_coalition");
+  }
+
+  @Test
+  void anAttackADatedReportGivesNoDateForIsUnresolved() {
+    Assertion dated = primary(extract("Shells killed two people in Douma.", meta(null, "Example News", LocalDate.of(2019, 1, 20))));
+    assertThat(dated.date().isResolved()).isFalse();
+    assertThat(dated.date().precision()).isEqualTo(org.harmledger.model.DatePrecision.UNRESOLVED);
+    assertThat(dated.date().span()).isNull();
+    assertThat(primary(extract("Shells killed two people in Douma.", meta(null, "Example News", null))).date()).isNull();
+  }
 }

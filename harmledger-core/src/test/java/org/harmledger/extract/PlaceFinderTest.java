@@ -105,4 +105,91 @@ class PlaceFinderTest {
     assertThat(find("Rockets hit Khan Shaykhun in Idlib province.")).extracting(PlaceRef::name)
         .containsExactly("Khan Shaykhun", "Idlib Governorate");
   }
+
+  @Test
+  void aProvinceCueAfterAnotherNameBelongsToThatName() {
+    List<PlaceRef> found = find("Jets struck a market in the town of Khan Shaykhun in Idlib province.");
+    assertThat(found).extracting(p -> p.name() + "/" + p.precision())
+        .containsExactly("Khan Shaykhun/1", "Idlib Governorate/4");
+    assertThat(first("Jets struck Khan Shaykhun and Idlib southern countryside.").precision()).isEqualTo(1);
+  }
+
+  @Test
+  void aBareGovernorateNameIsTheGovernorateWhenTheTextNamesTheProvince() {
+    List<PlaceRef> found = find("Strikes hit Idlib province on Monday. Reports of strikes on civilians in Idlib were denied.");
+    assertThat(found).extracting(p -> p.name() + "/" + p.precision())
+        .containsExactly("Idlib Governorate/4", "Idlib Governorate/4");
+    assertThat(find("Strikes hit Idlib province on Monday. Shelling hit Idlib city.")).extracting(PlaceRef::precision)
+        .containsExactly(4, 1);
+  }
+
+  @Test
+  void whereTheAttackersCameFromIsNotWhereTheyStruck() {
+    assertThat(find("Aircraft taking off from Douma circled over Khan Shaykhun.")).extracting(PlaceRef::name)
+        .containsExactly("Khan Shaykhun");
+    assertThat(find("Jets based at Douma struck the village of Kafr Sajna near Idlib.")).extracting(PlaceRef::name)
+        .doesNotContain("Douma");
+  }
+
+  @Test
+  void theAimOfWhatWasHitIsNotWhereItWasHit() {
+    assertThat(find("The strikes destroyed a centre used to plan attacks on the towns of the Idlib countryside, "
+        + "and hit Douma.")).extracting(PlaceRef::name).containsExactly("Douma");
+  }
+
+  @Test
+  void anUnknownAreaOfAKnownPlaceIsThatArea() {
+    PlaceRef p = find("A drone struck the Sidakan area of Idlib province.").stream()
+        .filter(x -> x.geonamesId() == null).findFirst().orElseThrow();
+    assertThat(p.name()).isEqualTo("Sidakan");
+    assertThat(p.admin1()).isEqualTo("Idlib");
+    assertThat(p.precision()).isEqualTo(4);
+    assertThat(find("Fighters fled the Panorama area near Douma.")).extracting(PlaceRef::name).containsExactly("Douma");
+  }
+
+  @Test
+  void farmsArePartOfTheNameTheyFollow() {
+    assertThat(find("A raid hit the displaced people's camp at the al-Bahra farms.")).extracting(PlaceRef::name)
+        .containsExactly("al-Bahra farms");
+  }
+
+  @Test
+  void aQuarterNamedAfterItsTownIsPartOfThatTown() {
+    assertThat(find("Dozens were taken to hospitals in Idlib after shells hit the al-Khalidiya neighbourhood."))
+        .extracting(PlaceRef::name).containsExactly("Idlib");
+    assertThat(find("Shells hit the al-Khalidiya neighbourhood.")).extracting(PlaceRef::name).containsExactly("al-Khalidiya");
+  }
+
+  @Test
+  void theAddresseeOfADemandIsNotAPlace() {
+    assertThat(find("The monitor called on Idlib authorities to investigate the strike on Douma."))
+        .extracting(PlaceRef::name).containsExactly("Douma");
+  }
+
+  @Test
+  void aCampNamedAfterATownIsNearThatTown() {
+    assertThat(first("A drone hit a building in the Douma refugee camp.").precision()).isEqualTo(2);
+    assertThat(first("A drone hit a building in Douma.").precision()).isEqualTo(1);
+  }
+
+  @Test
+  void aCompassAdjectiveBeforeAGovernorateNameMeansTheGovernorate() {
+    assertThat(find("Strikes near Khan Shaykhun in western Idlib hit a depot.")).extracting(p -> p.name() + "/" + p.precision())
+        .containsExactly("Khan Shaykhun/2", "Idlib Governorate/4");
+    assertThat(first("Shells hit eastern Douma.").precision()).isEqualTo(1);
+  }
+
+  @Test
+  void aNameThatSpeaksIsAGovernmentNotAPlace() {
+    assertThat(find("Shells hit Khan Shaykhun. Idlib blamed the coalition.")).extracting(PlaceRef::name)
+        .containsExactly("Khan Shaykhun");
+    assertThat(find("Rescuers in Idlib said the shells hit Khan Shaykhun.")).extracting(PlaceRef::name)
+        .containsExactly("Idlib", "Khan Shaykhun");
+  }
+
+  @Test
+  void aNameAfterAnIndefiniteArticleSaysWhoseNotWhere() {
+    assertThat(find("Fighters attacked a Peshmerga outpost near Douma.")).extracting(PlaceRef::name).containsExactly("Douma");
+    assertThat(find("Fighters attacked the Jurdi outpost near Douma.")).extracting(PlaceRef::name).contains("Jurdi");
+  }
 }

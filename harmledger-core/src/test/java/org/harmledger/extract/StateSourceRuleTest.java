@@ -34,4 +34,10 @@ class StateSourceRuleTest {
   void withoutAPlaceTheSourceStaysUnnamed() {
     assertThat(first("Shelling killed two people on Friday, police said.").claimant().actorId()).isNull();
   }
+
+  @Test
+  void stateMediaSpeakForTheGovernment() {
+    assertThat(first("Shelling killed two people in Douma on Friday, state media said.").claimant().actorId())
+        .isEqualTo("syrian_government");
+  }
 }

@@ -76,4 +76,36 @@ class TellingFilterTest {
     assertThat(types("Clashes broke out in Douma on Friday between ISIS and government forces; 6 fighters were killed."))
         .containsExactly("armed_clash");
   }
+
+  @Test
+  void aTallyOverAPeriodIsBackgroundWithItsFiguresAndPlaces() {
+    List<Assertion> all = Fixtures.PIPELINE.extract("Air strikes killed 20 civilians on Friday. The UN said it had "
+        + "documented more than 100 civilian deaths in Idlib in the last 10 days.", META).assertions();
+    assertThat(all).extracting(Assertion::eventType).containsExactly("airstrike");
+    assertThat(all.get(0).killed().get(org.harmledger.model.CasualtyCategory.CIVILIANS).min()).isEqualTo(20);
+    assertThat(all.get(0).place()).isNull();
+  }
+
+  @Test
+  void sinceDawnReachesBackOnlyToTheDayItself() {
+    List<Assertion> all = Fixtures.PIPELINE.extract("Air strikes killed 18 people in Douma on Wednesday. Residents blamed "
+        + "Russian aircraft, which had circled over the area since dawn.", META).assertions();
+    assertThat(all).extracting(a -> a.perpetrator() == null ? null : a.perpetrator().actorId())
+        .containsExactly("russian_forces");
+    assertThat(types("Air strikes killed 18 people in Douma on Wednesday. The town is regularly struck by Russian aircraft."))
+        .containsExactly("airstrike");
+  }
+
+  @Test
+  void negatedAttackWordsThatCountNobodyTellNoAttack() {
+    assertThat(types("A review of strike logs found that no coalition aircraft engaged targets near Douma on that date."))
+        .isEmpty();
+    assertThat(types("No warning was given before jets struck Douma on Friday, killing 5 people.")).containsExactly("airstrike");
+  }
+
+  @Test
+  void blamingAPartyForAFoiledDeviceIsNoAccusation() {
+    assertThat(types("Police said on Friday they had dismantled a car bomb parked outside a market in Douma, and blamed ISIS."))
+        .isEmpty();
+  }
 }
