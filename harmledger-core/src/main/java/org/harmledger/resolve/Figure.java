@@ -42,7 +42,8 @@ public record Figure(
     }
     boolean partisan = FigureEstimator.RULE_PARTISAN.equals(rule);
     return head + " by rule " + rule + " from the latest figure of each of " + used.size()
-        + (partisan ? " partisan" : " independent") + " source(s) " + describe(used)
+        + (partisan ? " partisan" : " independent") + " source(s) " + describe(used) + " (a later figure that only"
+        + " widens an earlier one of its source does not replace it: " + FigureEstimator.RULE_WIDER + ")"
         + "; low is the lowest minimum, high the highest maximum (open if any source gives none),"
         + " best the median" + (partisan ? "; only partisan sources report this figure" : "");
   }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import org.harmledger.model.CasualtyCategory;
 import org.harmledger.model.Count;
@@ -12,7 +13,9 @@ import org.harmledger.model.Count;
  * The FigureEstimator computes an incident's casualty figures per outcome and category. Rule
  * {@value #RULE}: statements never contribute. Each independent source (see {@link Source})
  * counts with its latest figure, since tolls rise as bodies are recovered: latest by
- * publication date, then the higher count, then the assertion id. Partisan sources count only
+ * publication date, then the higher count, then the assertion id. A later figure that only
+ * widens an earlier one of the same source ("more than twenty" after "39") says less, not
+ * something new, so the earlier, narrower figure stands (rule {@value #RULE_WIDER}). Partisan sources count only
  * when no non-partisan source gives the figure (rule {@value #RULE_PARTISAN}). Low is the lowest
  * of those figures' minimums; high is the highest maximum, open when any is open-ended; best is
  * the median of their point values (the lower bound of an open count, the midpoint of a range),
@@ -21,6 +24,7 @@ import org.harmledger.model.Count;
 public final class FigureEstimator {
   static final String RULE = "latest-per-independent-source";
   static final String RULE_PARTISAN = "latest-per-source-partisan-only";
+  static final String RULE_WIDER = "figure.wider-later-keeps-earlier";
 
   private static final Comparator<SourceFigure> LATEST = Comparator
       .comparing(SourceFigure::published, Comparator.nullsFirst(Comparator.naturalOrder()))
@@ -59,12 +63,26 @@ public final class FigureEstimator {
     return history;
   }
 
+  /** Of two figures of one source, the one that stands: the later, unless it only widens the earlier. */
+  private static SourceFigure standing(SourceFigure x, SourceFigure y) {
+    SourceFigure earlier = LATEST.compare(x, y) <= 0 ? x : y;
+    SourceFigure later = earlier == x ? y : x;
+    return widens(later.count(), earlier.count()) ? earlier : later;
+  }
+
+  /** Whether {@code wide} holds every value of {@code narrow} and more. */
+  private static boolean widens(Count wide, Count narrow) {
+    boolean holds = wide.min() <= narrow.min()
+        && (wide.max() == null || narrow.max() != null && wide.max() >= narrow.max());
+    return holds && (wide.min() != narrow.min() || !Objects.equals(wide.max(), narrow.max()));
+  }
+
   static Figure estimate(Outcome outcome, CasualtyCategory category, List<SourceFigure> history) {
     boolean anyNeutral = history.stream().anyMatch(f -> !f.partisan());
     Map<String, SourceFigure> latest = new TreeMap<>();
     for (SourceFigure f : history) {
       if (f.partisan() != anyNeutral) {
-        latest.merge(f.sourceKey(), f, (x, y) -> LATEST.compare(x, y) >= 0 ? x : y);
+        latest.merge(f.sourceKey(), f, FigureEstimator::standing);
       }
     }
     List<SourceFigure> used = new ArrayList<>(latest.values());

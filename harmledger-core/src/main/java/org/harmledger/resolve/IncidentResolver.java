@@ -547,28 +547,55 @@ public final class IncidentResolver {
    * resolution does not hold the assertion in an incident.
    */
   public Optional<MatchExplanation> explain(Resolution resolution, String assertionId) {
-    Optional<Incident> incident = resolution.incidentOf(assertionId);
-    if (incident.isEmpty()) {
-      return Optional.empty();
+    return resolution.incidentOf(assertionId).map(i -> explain(i, assertionId, resolution.assertions()));
+  }
+
+  /**
+   * Why {@code assertionId} is in {@code incident}. A matched member is compared with the founder
+   * as each was matched: by the profile of its report's account of the event, whose gaps the
+   * report's other assertions about it fill. {@code assertions} must hold those assertions (the
+   * incident's members do, or the whole resolution).
+   */
+  public MatchExplanation explain(Incident incident, String assertionId, Collection<SourcedAssertion> assertions) {
+    if (incident.founderAssertionId().equals(assertionId)) {
+      return MatchExplanation.founded(assertionId, incident.id());
     }
-    Incident i = incident.get();
-    if (i.founderAssertionId().equals(assertionId)) {
-      return Optional.of(MatchExplanation.founded(assertionId, i.id()));
+    Membership m = incident.members().stream().filter(x -> x.assertionId().equals(assertionId)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("assertion " + assertionId + " is not in " + incident.id()));
+    if (m.how() == Membership.How.ATTACHED) {
+      return MatchExplanation.attached(assertionId, incident.id());
     }
-    boolean attached = i.members().stream()
-        .anyMatch(m -> m.assertionId().equals(assertionId) && m.how() == Membership.How.ATTACHED);
-    if (attached) {
-      return Optional.of(MatchExplanation.attached(assertionId, i.id()));
+    if (m.how() == Membership.How.SOLE_CANDIDATE) {
+      return MatchExplanation.soleCandidate(assertionId, incident.id(), m.score());
     }
-    Optional<Membership> sole = i.members().stream()
-        .filter(m -> m.assertionId().equals(assertionId) && m.how() == Membership.How.SOLE_CANDIDATE).findFirst();
-    if (sole.isPresent()) {
-      return Optional.of(MatchExplanation.soleCandidate(assertionId, i.id(), sole.get().score()));
+    ReportUnits splitter = new ReportUnits(profiles());
+    return matcher.compare(unitProfile(assertions, splitter, assertionId),
+        unitProfile(assertions, splitter, incident.founderAssertionId())).withIncident(incident.id());
+  }
+
+  /**
+   * The profile an assertion was matched by: that of its report's unit, whose gaps its other
+   * members fill (an undated strike takes the date the same report gives its account of the event).
+   */
+  private static MatchProfile unitProfile(Collection<SourcedAssertion> assertions, ReportUnits splitter,
+      String assertionId) {
+    Sha256 report = null;
+    for (SourcedAssertion a : assertions) {
+      if (a.assertionId().equals(assertionId)) {
+        report = a.reportId();
+      }
     }
-    ProfileFactory factory = profiles();
-    Map<String, SourcedAssertion> byId = new HashMap<>();
-    resolution.assertions().forEach(a -> byId.put(a.assertionId(), a));
-    MatchExplanation e = matcher.compare(factory.of(byId.get(assertionId)), factory.of(byId.get(i.founderAssertionId())));
-    return Optional.of(e.withIncident(i.id()));
+    List<SourcedAssertion> ofReport = new ArrayList<>();
+    for (SourcedAssertion a : assertions) {
+      if (a.reportId().equals(report)) {
+        ofReport.add(a);
+      }
+    }
+    for (ReportUnit u : splitter.of(ofReport)) {
+      if (u.memberIds().contains(assertionId)) {
+        return u.profile();
+      }
+    }
+    throw new IllegalStateException("assertion " + assertionId + " is in no unit of its report");
   }
 }

@@ -37,6 +37,18 @@ class FigureEstimatorTest {
   }
 
   @Test
+  void aLaterFigureThatOnlyWidensTheSourcesEarlierOneDoesNotReplaceIt() {
+    Figure f = civiliansKilled(
+        Fixtures.report("em-1", "Euphrates Monitor", "2019-07-23").killed(CIVILIANS, 39).build(),
+        Fixtures.report("em-2", "Euphrates Monitor", "2019-07-25").killed(CIVILIANS, Count.atLeast(21)).build(),
+        Fixtures.report("lws-1", "Levant Wire Service", "2019-07-22").killed(CIVILIANS, Count.atLeast(16)).build(),
+        Fixtures.report("lws-2", "Levant Wire Service", "2019-07-24").killed(CIVILIANS, Count.atLeast(31)).build());
+    assertThat(f.used()).extracting(u -> u.count().min()).containsExactlyInAnyOrder(39L, 31L);
+    assertThat(f.best()).isEqualTo(35);
+    assertThat(f.explanation()).contains("euphrates_monitor 39 (2019-07-23)").contains(FigureEstimator.RULE_WIDER);
+  }
+
+  @Test
   void bestIsTheMedianAndHighIsOpenWhenAnySourceGivesNoMaximum() {
     Figure f = civiliansKilled(
         Fixtures.report("a", "Reuters", "2019-01-19").killed(CIVILIANS, 10).build(),

@@ -245,6 +245,19 @@ class IncidentResolverTest {
   }
 
   @Test
+  void aMemberIsExplainedAsItWasMatched_anUndatedAccountByItsReportsPublicationWindow() {
+    SourcedAssertion first = Fixtures.report("first", "Levant Wire Service", "2019-01-19").build();
+    SourcedAssertion undated = Fixtures.report("second", "SOHR", "2019-01-20").on(DateRef.unresolved(null, null))
+        .build();
+    Resolution r = resolver.resolve(List.of(first, undated), List.of());
+
+    assertThat(r.incidents()).hasSize(1);
+    MatchExplanation e = resolver.explain(r, undated.assertionId()).orElseThrow();
+    assertThat(e.matched()).isTrue();
+    assertThat(e.disagreements()).isEmpty();
+  }
+
+  @Test
   void aReportOfTwoEventsAtDifferentPlacesGivesTwoIncidents() {
     SourcedAssertion baghouz = Fixtures.report("x", "Levant Wire Service", "2019-01-19").build();
     SourcedAssertion mosul = Fixtures.report("x", "Levant Wire Service", "2019-01-19").index(1).type("shelling")

@@ -27,7 +27,6 @@ import org.harmledger.resolve.MatchExplanation;
 import org.harmledger.resolve.Membership;
 import org.harmledger.resolve.Outcome;
 import org.harmledger.resolve.PartyRelations;
-import org.harmledger.resolve.ProfileFactory;
 import org.harmledger.resolve.PublisherRegistry;
 import org.harmledger.resolve.Source;
 import org.harmledger.resolve.SourceFigure;
@@ -76,7 +75,7 @@ public final class IncidentJson {
     }
     ObjectNode o = base(incident, perpetratorName(incident, members));
     o.set("sources", sources(members, independence.sourcesOf(members)));
-    o.set("members", members(incident, members, assertions.get(incident.founderAssertionId())));
+    o.set("members", members(incident, members));
     o.set("history", history(incident));
     return o;
   }
@@ -260,8 +259,7 @@ public final class IncidentJson {
     return out;
   }
 
-  private ArrayNode members(Incident incident, List<SourcedAssertion> members, SourcedAssertion founder) {
-    ProfileFactory profiles = resolver.profiles();
+  private ArrayNode members(Incident incident, List<SourcedAssertion> members) {
     ArrayNode out = NODES.arrayNode();
     for (int i = 0; i < members.size(); i++) {
       Membership m = incident.members().get(i);
@@ -270,24 +268,20 @@ public final class IncidentJson {
       n.put("report_id", reportOf(m.assertionId()));
       n.put("score", m.score());
       n.put("how", m.how().code());
-      n.put("explanation", explain(m, members.get(i), founder, profiles));
+      n.put("explanation", explain(incident, m, members));
     }
     return out;
   }
 
-  private String explain(Membership m, SourcedAssertion a, SourcedAssertion founder, ProfileFactory profiles) {
-    if (a.assertionId().equals(founder.assertionId())) {
-      return "founded the incident: the most precise report of it";
-    }
-    if (m.how() == Membership.How.ATTACHED) {
-      return "came with its report's account of this event (rule report.same-event): nothing it says disagrees";
-    }
-    if (m.how() == Membership.How.SOLE_CANDIDATE) {
-      return String.format(Locale.ROOT, "joined (score %.2f) by rule %s", m.score(),
-          MatchExplanation.soleCandidate(m.assertionId(), null, m.score()).fields().get(0).rule());
-    }
-    MatchExplanation e = resolver.matcher().compare(profiles.of(a), profiles.of(founder));
+  /** The resolver's explanation in words: the rule that brought the member, or its comparison with the founder. */
+  private String explain(Incident incident, Membership m, List<SourcedAssertion> members) {
+    MatchExplanation e = resolver.explain(incident, m.assertionId(), members);
     StringBuilder sb = new StringBuilder(m.how() == Membership.How.CURATED ? "placed here by a curator; " : "");
+    boolean compared = (m.how() == Membership.How.MATCHED || m.how() == Membership.How.CURATED)
+        && !incident.founderAssertionId().equals(m.assertionId());
+    if (!compared) {
+      return sb.append(e.fields().get(0).rule()).toString();
+    }
     sb.append(e.matched() ? "matched" : "not compatible with").append(" the founding assertion (score ")
         .append(String.format(Locale.ROOT, "%.2f", e.score())).append("): ");
     for (int i = 0; i < e.fields().size(); i++) {
