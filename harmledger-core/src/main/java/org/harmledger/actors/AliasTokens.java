@@ -65,6 +65,9 @@ final class AliasTokens {
   /** Whether the gap between two words lets them join; an abbreviation such as U.S. may keep its last period. */
   private boolean joinable(int from, int to, boolean abbreviation) {
     int dashes = 0;
+    if (from + 1 < to && isApostrophe(text.charAt(from)) && text.charAt(from + 1) == 's') {
+      from += 2; // the possessive left out of the word before: "Iraq's Foreign Ministry" is one alias
+    }
     if (abbreviation && from < to && text.charAt(from) == '.') {
       from++;
     }

@@ -115,6 +115,13 @@ class ActorDictionaryTest {
   }
 
   @Test
+  void anAliasWithAPossessiveMatchesThroughIt() {
+    List<ActorMention> mentions = D.findMentions("Iraq's Foreign Ministry said and Syria’s state news agency reported");
+    assertThat(mentions).extracting(m -> m.actor().id()).containsExactly("iraq_government", "sana");
+    assertThat(mentions.get(0).text()).isEqualTo("Iraq's Foreign Ministry");
+  }
+
+  @Test
   void anAliasRunsThroughQuotationMarksAndTakesTheClosingOne() {
     String text = "carried out by the US-led “international coalition” in al-Baghouz";
     List<ActorMention> mentions = D.findMentions(text);
