@@ -88,7 +88,10 @@ public final class ActorRoleFinder implements MentionFinder<RoleMention> {
     this.selfAssessment = Pattern.compile("\\s+" + Phrases.alternation(r.selfAssessmentCues()), flags);
     this.targetBefore = Pattern.compile(Phrases.alternation(targeting) + "\\s+(?:the\\s+)?[^.,;:]{0,40}$", flags);
     this.protested = Pattern.compile(Phrases.alternation(r.protestBefore()) + "\\s+(?:the\\s+|an?\\s+)?[\"“”'’]?$", flags);
-    this.attackedBefore = Pattern.compile(Phrases.alternation(r.targetBefore()) + "\\s+(?:the\\s+|an?\\s+)?[\"“”'’]?$", flags);
+    // "fire at the fighters of X": a group named through its members is still what the attack was aimed at
+    List<String> membersOf = r.perpetratorBefore().stream().filter(c -> c.endsWith(" of")).toList();
+    this.attackedBefore = Pattern.compile(Phrases.alternation(r.targetBefore()) + "\\s+(?:the\\s+|an?\\s+)?(?:"
+        + Phrases.alternation(membersOf) + "\\s+(?:the\\s+)?)?[\"“”'’]?$", flags);
     String sources = "(" + Phrases.alternation(r.unnamedSources()) + ")";
     this.unnamedSaid = Pattern.compile(sources + "\\s+" + Phrases.alternation(r.claimantAfter()), flags);
     this.unnamedAccording = Pattern.compile(Phrases.alternation(r.claimantBefore()) + "\\s+" + sources, flags);

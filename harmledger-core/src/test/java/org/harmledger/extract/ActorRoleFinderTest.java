@@ -75,6 +75,13 @@ class ActorRoleFinderTest {
   }
 
   @Test
+  void aPartyAimedAtThroughItsMembersPlaysNoRole() {
+    assertThat(roles("Daesh gunmen fired at the fighters of the Syrian army from the houses."))
+        .containsExactly("PERPETRATOR:isis");
+    assertThat(roles("Fighters of the Syrian army advanced.")).containsExactly("PERPETRATOR:syrian_government_forces");
+  }
+
+  @Test
   void aFirstPersonAccountWithNobodyCitedIsAWitnesss() {
     assertThat(roles("I was at the market when the jets came.")).containsExactly("CLAIMANT:witnesses");
     assertThat(roles("\"We ran\", the Observatory said.")).containsExactly("CLAIMANT:sohr");
