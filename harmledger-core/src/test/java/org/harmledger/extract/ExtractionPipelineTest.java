@@ -199,6 +199,25 @@ class ExtractionPipelineTest {
   }
 
   @Test
+  void aPartyRegrettingItsStrikeOnABuildingAnotherPartyUsedAcknowledgesIt() {
+    Extraction e = extract("The assessment found that a coalition strike on a building used by ISIS fighters in Douma on "
+        + "3 December 2018 unintentionally killed 6 civilians. The coalition regrets the loss of life.",
+        meta(null, "Example News", LocalDate.of(2019, 2, 28)));
+    assertThat(e.assertions()).extracting(Assertion::eventType).containsExactly("airstrike", "statement.acknowledgement");
+    assertThat(e.assertions()).allSatisfy(a -> assertThat(a.perpetrator().actorId()).isEqualTo("us_led_coalition"));
+  }
+
+  @Test
+  void sayingNoStrikesWereConductedAndReportsAreInaccurateIsADenial() {
+    Extraction e = extract("The coalition conducted no strikes in the vicinity of the market in Douma on 24 September 2017. "
+        + "Reports that coalition aircraft struck the market are inaccurate.",
+        meta(null, "Example News", LocalDate.of(2017, 9, 27)));
+    assertThat(e.assertions()).extracting(Assertion::eventType).contains("statement.denial");
+    assertThat(primary(e).eventType()).isEqualTo("statement.denial");
+    assertThat(primary(e).date().start()).isEqualTo(LocalDate.of(2017, 9, 24));
+  }
+
+  @Test
   void aHeadlinedStatementDoesNotOutrankTheAttackTheTextTells() {
     Extraction e = extract("The Foreign Ministry wrote to the council on Sunday. On Friday, airstrikes killed 20 civilians in Douma. "
         + "The ministry demanded that the council act.", meta("Syria urges council to act", "Example News", LocalDate.of(2019, 1, 20)));
