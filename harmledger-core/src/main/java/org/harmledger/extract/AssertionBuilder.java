@@ -51,8 +51,11 @@ public final class AssertionBuilder {
     this.attackerBefore = Pattern.compile(Phrases.alternation(rules.actors().attackerBefore())
         + "\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
   }
-  /** What may stand between a casualty figure and the party its people belong to: "4 fighters of HTS". */
-  private static final Pattern MEMBERS_OF = Pattern.compile("\\s+of\\s+(?:the\\s+)?");
+  /**
+   * What may stand between a casualty figure and the party its people belong to: "4 fighters of
+   * HTS", or nothing but a space when the party names the people ("killed 5 peshmerga fighters").
+   */
+  private static final Pattern MEMBERS_OF = Pattern.compile("\\s+(?:of\\s+(?:the\\s+)?)?");
 
   /**
    * What the builder needs besides the segment: the text, all role mentions, the publisher as
@@ -171,7 +174,7 @@ public final class AssertionBuilder {
             actor.span().start()).find();
   }
 
-  /** Whether the actor is named among the casualties: "killed 2 SDF fighters", "4 fighters of HTS". */
+  /** Whether the actor is named among the casualties: "killed 2 SDF fighters", "4 fighters of HTS", "killed 5 peshmerga". */
   private static boolean victim(Span actor, EventSegment segment, String text) {
     for (CasualtyMention c : segment.casualties()) {
       if (!c.tollUpdate() && (c.span().overlaps(actor) || (actor.start() >= c.span().end()

@@ -218,6 +218,15 @@ class ExtractionPipelineTest {
   }
 
   @Test
+  void aPartyNamingTheKilledIsNoPerpetrator() {
+    Extraction e = ExtractionPipeline.createDefault().extract("Iraq protested on Wednesday against Tuesday's air raids "
+        + "on Sinjar mountain, which killed 5 peshmerga fighters by accident.", meta(null, "Example News",
+        LocalDate.of(2017, 4, 26)));
+    assertThat(primary(e).killed().get(CasualtyCategory.TOTAL)).isNotNull();
+    assertThat(primary(e).perpetrator()).isNull();
+  }
+
+  @Test
   void aHeadlinedStatementDoesNotOutrankTheAttackTheTextTells() {
     Extraction e = extract("The Foreign Ministry wrote to the council on Sunday. On Friday, airstrikes killed 20 civilians in Douma. "
         + "The ministry demanded that the council act.", meta("Syria urges council to act", "Example News", LocalDate.of(2019, 1, 20)));
