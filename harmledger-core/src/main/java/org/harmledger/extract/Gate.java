@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
  */
 final class Gate {
   private static final int PREFIX = 3;
+  /** A phrase {@link #exact} can gate: an ASCII first word (after one leading hyphen or apostrophe), a {@code *} only at the end. */
+  private static final Pattern PLAIN = Pattern.compile("[-'’]?[A-Za-z0-9]+(?:[^\\p{L}\\p{M}\\p{N}*][^*]*)?\\*?");
 
   private final Set<String> words;
   private final Set<String> prefixes;
@@ -47,6 +49,21 @@ final class Gate {
   /** The gate for these phrases (first words; a one-word {@code x*} phrase admits words starting with x). */
   static Gate of(Collection<String> phrases) {
     return new Gate(Set.of(), Set.of(), false).plus(phrases);
+  }
+
+  /**
+   * The gate for these phrases that never turns away a word a match may start at, as {@link #mayMatch}
+   * needs: when a phrase's first word is not plain ASCII letters and digits (lower-casing may then fold
+   * case otherwise than the regex does) or a {@code *} stands before its end, it admits every word.
+   */
+  static Gate exact(Collection<String> phrases) {
+    for (String phrase : phrases) {
+      String p = phrase.strip();
+      if (!p.isEmpty() && !PLAIN.matcher(p).matches()) {
+        return new Gate(Set.of(), Set.of(""), false);
+      }
+    }
+    return of(phrases);
   }
 
   /** This gate also admitting the first words of these phrases. */
@@ -111,6 +128,43 @@ final class Gate {
         next = Math.max(m.end(), words.start(w) + 1);
       }
     }
+  }
+
+  /**
+   * Whether a match of the gated phrases may start in [from, to), the region a matcher is given
+   * (opaque bounds): whether some word there, cut at the region's bounds as the matcher sees it,
+   * is admitted. A word with a character beyond ASCII is always admitted, since its case folding
+   * is the regex engine's to judge; an inverted region (from after to) is admitted, so the matcher
+   * rejects it as it would without the gate. Exact only for a gate made by {@link #exact}: when this says
+   * no, the pattern finds nothing in the region, so the caller may skip it.
+   */
+  boolean mayMatch(String text, Words words, int from, int to) {
+    if (from >= to) {
+      // An inverted region is the matcher's to reject, as it would without the gate.
+      return from > to;
+    }
+    if (everyWord) {
+      return true;
+    }
+    int w = words.firstAtOrAfter(from);
+    if (w > 0 && words.end(w - 1) > from && cutAdmits(text, from, Math.min(words.end(w - 1), to))) {
+      return true;
+    }
+    for (; w < words.size() && words.start(w) < to; w++) {
+      if (words.end(w) > to ? cutAdmits(text, words.start(w), to) : !words.ascii(w) || admits(words, w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the part [from, to) of a word, as a region cutting it shows it, is admitted. */
+  private boolean cutAdmits(String text, int from, int to) {
+    if (!Words.isAscii(text, from, to)) {
+      return true;
+    }
+    String lowerPart = text.substring(from, to).toLowerCase(Locale.ROOT);
+    return admits(Words.head(lowerPart), lowerPart);
   }
 
   /** This gate also admitting words that start with a digit. */

@@ -229,7 +229,7 @@ final class SentenceFacts {
       }
     }
     for (int i = 0; i < facts.size(); i++) {
-      filter.apply(text.text(), text.sentences().get(i), facts.get(i), text.published());
+      filter.apply(text.text(), text.words(), text.sentences().get(i), facts.get(i), text.published());
     }
     return facts;
   }

@@ -1,0 +1,67 @@
+package org.harmledger.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class GuardedPatternTest {
+  private static final List<String> CUES = List.of("no", "not a single", "kill*", "-led", "'s statement");
+
+  /** What the pattern alone finds in the region: "start-end", or null. */
+  private static String plain(Pattern p, String text, int from, int to) {
+    Matcher m = p.matcher(text).region(from, to);
+    return m.find() ? m.start() + "-" + m.end() : null;
+  }
+
+  private static String guarded(GuardedPattern g, String text, int from, int to) {
+    Matcher m = g.find(text, Words.of(text), from, to);
+    return m == null ? null : m.start() + "-" + m.end();
+  }
+
+  /** Every region of the text: the guarded pattern finds exactly what the pattern finds. */
+  private static void assertSameInEveryRegion(Pattern p, List<String> cues, String text) {
+    GuardedPattern g = new GuardedPattern(p, cues);
+    for (int from = 0; from <= text.length(); from++) {
+      for (int to = from; to <= text.length(); to++) {
+        assertThat(guarded(g, text, from, to)).as("region [%d, %d) of %s", from, to, text).isEqualTo(plain(p, text, from, to));
+      }
+    }
+  }
+
+  @Test
+  void findsWhatThePatternFindsInEveryRegionEvenWhereTheRegionCutsAWord() {
+    Pattern suffix = Pattern.compile(Phrases.alternation(CUES) + "\\s+$", Pattern.CASE_INSENSITIVE);
+    Pattern anywhere = Phrases.anyOf(CUES);
+    for (String text : List.of("None said no one was KILLED, a US-led strike; the army's statement",
+        "unknown killers: Not a single nod, knot ano")) {
+      assertSameInEveryRegion(suffix, CUES, text);
+      assertSameInEveryRegion(anywhere, CUES, text);
+    }
+  }
+
+  @Test
+  void wordsBeyondAsciiAreLeftToTheRegexCaseFolding() {
+    // The Kelvin sign folds to "k" under Unicode case matching; lower-casing alone would not see "kill".
+    String text = "troops \u212Aill\u00e9d, n\u00f6 one \u212Aills";
+    assertSameInEveryRegion(Phrases.anyOf(CUES), CUES, text);
+    assertThat(guarded(new GuardedPattern(Phrases.anyOf(CUES), CUES), text, 0, text.length())).isEqualTo("7-13");
+  }
+
+  @Test
+  void phrasesTheGateCannotReadLetEveryRegionThrough() {
+    List<String> quoted = List.of("\"terrorists\"", "caf\u00e9");
+    assertSameInEveryRegion(Phrases.anyOf(quoted), quoted, "so-called \"terrorists\" at a CAF\u00c9");
+  }
+
+  @Test
+  void aRegionWithoutCueWordsFindsNothingAndAnInvertedOneIsRejectedAsBefore() {
+    GuardedPattern g = new GuardedPattern(Phrases.anyOf(CUES), CUES);
+    String text = "shelling hit the market";
+    assertThat(g.finds(text, Words.of(text), 0, text.length())).isFalse();
+    assertThatThrownBy(() -> g.find(text, Words.of(text), 5, 2)).isInstanceOf(IndexOutOfBoundsException.class);
+  }
+}
