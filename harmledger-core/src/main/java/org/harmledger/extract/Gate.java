@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  */
 final class Gate {
   private static final int PREFIX = 3;
-  /** A phrase {@link #exact} can gate: an ASCII first word (after one leading hyphen or apostrophe), a {@code *} only at the end. */
-  private static final Pattern PLAIN = Pattern.compile("[-'’]?[A-Za-z0-9]+(?:[^\\p{L}\\p{M}\\p{N}*][^*]*)?\\*?");
+  /** A word {@link #exact} can gate on: lower-case ASCII letters and digits only. */
+  private static final Pattern ASCII_WORD = Pattern.compile("[a-z0-9]+");
 
   private final Set<String> words;
   private final Set<String> prefixes;
@@ -52,18 +52,45 @@ final class Gate {
   }
 
   /**
-   * The gate for these phrases that never turns away a word a match may start at, as {@link #mayMatch}
-   * needs: when a phrase's first word is not plain ASCII letters and digits (lower-casing may then fold
-   * case otherwise than the regex does) or a {@code *} stands before its end, it admits every word.
+   * The gate for these phrases that never turns away a region a match may lie in, as {@link #mayMatch}
+   * needs. Each phrase is known by its longest word written in ASCII letters and digits (a rare word
+   * turns more regions away than a first word such as "in" or "for"): a match holds that whole word,
+   * or the start of it for a last word ending in {@code *}. When a phrase has no such word (lower-casing
+   * could fold case otherwise than the regex does) or a {@code *} before its end, it admits every word.
    */
   static Gate exact(Collection<String> phrases) {
+    Set<String> w = new HashSet<>();
+    Set<String> p = new HashSet<>();
     for (String phrase : phrases) {
-      String p = phrase.strip();
-      if (!p.isEmpty() && !PLAIN.matcher(p).matches()) {
+      String s = phrase.strip();
+      int star = s.indexOf('*');
+      if (s.isEmpty()) {
+        continue;
+      }
+      if (star >= 0 && star < s.length() - 1) {
         return new Gate(Set.of(), Set.of(""), false);
       }
+      String[] tokens = s.replace("*", "").toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{M}\\p{N}]+");
+      String key = null;
+      boolean prefix = false;
+      for (int i = 0; i < tokens.length; i++) {
+        boolean starred = star >= 0 && i == tokens.length - 1;
+        if (ASCII_WORD.matcher(tokens[i]).matches() && (key == null || (prefix && !starred)
+            || (!starred && tokens[i].length() > key.length()))) {
+          key = tokens[i];
+          prefix = starred;
+        }
+      }
+      if (key == null) {
+        return new Gate(Set.of(), Set.of(""), false);
+      }
+      if (prefix) {
+        p.add(key.length() > PREFIX ? key.substring(0, PREFIX) : key);
+      } else {
+        w.add(key);
+      }
     }
-    return of(phrases);
+    return new Gate(w, p, false);
   }
 
   /** This gate also admitting the first words of these phrases. */
@@ -131,7 +158,7 @@ final class Gate {
   }
 
   /**
-   * Whether a match of the gated phrases may start in [from, to), the region a matcher is given
+   * Whether a match of the gated phrases may lie in [from, to), the region a matcher is given
    * (opaque bounds): whether some word there, cut at the region's bounds as the matcher sees it,
    * is admitted. A word with a character beyond ASCII is always admitted, since its case folding
    * is the regex engine's to judge; an inverted region (from after to) is admitted, so the matcher

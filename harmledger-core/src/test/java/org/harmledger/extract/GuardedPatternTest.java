@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class GuardedPatternTest {
-  private static final List<String> CUES = List.of("no", "not a single", "kill*", "-led", "'s statement");
+  private static final List<String> CUES = List.of("no", "not a single", "kill*", "-led", "'s statement", "in recent years",
+      "air strike*", "so far");
 
   /** What the pattern alone finds in the region: "start-end", or null. */
   private static String plain(Pattern p, String text, int from, int to) {
@@ -37,7 +38,8 @@ class GuardedPatternTest {
     Pattern suffix = Pattern.compile(Phrases.alternation(CUES) + "\\s+$", Pattern.CASE_INSENSITIVE);
     Pattern anywhere = Phrases.anyOf(CUES);
     for (String text : List.of("None said no one was KILLED, a US-led strike; the army's statement",
-        "unknown killers: Not a single nod, knot ano")) {
+        "unknown killers: Not a single nod, knot ano", "In recent yearsies, air strikes so far in recent years",
+        "air striking sofar so far-reaching")) {
       assertSameInEveryRegion(suffix, CUES, text);
       assertSameInEveryRegion(anywhere, CUES, text);
     }
