@@ -25,8 +25,10 @@ final class Gate {
   private final CodeSet prefixCodes;
   /** Whether the empty prefix is among them, so every word is admitted. */
   private final boolean everyWord;
-  /** The first two characters of every word and prefix, so most words are turned away before any hashing. */
-  private final StartFilter starts;
+  /** The first two characters of every word, so most words are turned away before any hashing. */
+  private final StartFilter wordStarts;
+  /** The same of every prefix, kept apart so a word sharing its start with a word only is not looked up as a prefix. */
+  private final StartFilter prefixStarts;
 
   private Gate(Set<String> words, Set<String> prefixes, boolean digits) {
     this.words = new HashSet<>(words);
@@ -34,7 +36,8 @@ final class Gate {
     this.digits = digits;
     this.prefixCodes = new CodeSet(prefixes.stream().filter(p -> !p.isEmpty()).mapToLong(p -> code(p, p.length())).toArray());
     this.everyWord = prefixes.contains("");
-    this.starts = new StartFilter(this.words, this.prefixes);
+    this.wordStarts = new StartFilter(this.words, Set.of());
+    this.prefixStarts = new StartFilter(Set.of(), this.prefixes);
   }
 
   /** The first {@code k} (at most {@value #PREFIX}) characters of a word as one number, with k in the top bits. */
@@ -208,11 +211,11 @@ final class Gate {
     if (everyWord || (digits && Character.isDigit(Words.firstOfHead(head)))) {
       return true;
     }
-    if (!starts.mayAdmit(head)) {
-      return false;
-    }
-    if (words.contains(lowerWord)) {
+    if (wordStarts.mayAdmit(head) && words.contains(lowerWord)) {
       return true;
+    }
+    if (!prefixStarts.mayAdmit(head)) {
+      return false;
     }
     // Prefixes are at most PREFIX characters long: look each length up rather than walk them all.
     for (int k = Math.min(PREFIX, lowerWord.length()); k > 0; k--) {
