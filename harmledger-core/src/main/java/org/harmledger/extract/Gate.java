@@ -96,6 +96,33 @@ final class Gate {
     return new Gate(w, p, false);
   }
 
+  /**
+   * The gate of the first words of these phrases, exact as {@link #exact} is: a one-word phrase
+   * ending in {@code *} admits the words starting with its first letters, and a first word not
+   * written in plain ASCII letters and digits, or a {@code *} before a phrase's end, admits every word.
+   */
+  static Gate firstWords(Collection<String> phrases) {
+    Set<String> w = new HashSet<>();
+    Set<String> p = new HashSet<>();
+    for (String phrase : phrases) {
+      String s = phrase.strip();
+      int star = s.indexOf('*');
+      if (s.isEmpty()) {
+        continue;
+      }
+      String[] tokens = s.replace("*", "").toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{M}\\p{N}]+", -1);
+      if ((star >= 0 && star < s.length() - 1) || !ASCII_WORD.matcher(tokens[0]).matches()) {
+        return new Gate(Set.of(), Set.of(""), false);
+      }
+      if (star >= 0 && tokens.length == 1) {
+        p.add(tokens[0].length() > PREFIX ? tokens[0].substring(0, PREFIX) : tokens[0]);
+      } else {
+        w.add(tokens[0]);
+      }
+    }
+    return new Gate(w, p, false);
+  }
+
   /** This gate also admitting the first words of these phrases. */
   Gate plus(Collection<String> phrases) {
     Set<String> w = new HashSet<>(words);
@@ -188,8 +215,8 @@ final class Gate {
     return false;
   }
 
-  /** Whether the part [from, to) of a word, as a region cutting it shows it, is admitted. */
-  private boolean cutAdmits(String text, int from, int to) {
+  /** Whether the part [from, to) of a word, as a region cutting it shows it, is admitted (always, when beyond ASCII). */
+  boolean cutAdmits(String text, int from, int to) {
     if (!Words.isAscii(text, from, to)) {
       return true;
     }

@@ -103,4 +103,16 @@ class GateTest {
     assertThat(Gate.exact(List.of("town")).mayMatch(text, Words.of(text), 0, text.length())).isTrue();
     assertThat(Gate.exact(List.of("town")).mayMatch(text, Words.of(text), 3, text.length())).isFalse();
   }
+
+  @Test
+  void firstWordsAdmitTheWordsAPhraseStartsWith() {
+    String text = "not a single killing";
+    Words words = Words.of(text);
+    Gate gate = Gate.firstWords(List.of("not a single", "kill*"));
+    assertThat(gate.admits(words, 0)).isTrue();
+    assertThat(gate.admits(words, 2)).isFalse();
+    assertThat(gate.admits(words, 3)).isTrue();
+    assertThat(gate.cutAdmits(text, 0, 2)).isFalse();
+    assertThat(Gate.firstWords(List.of("caf\u00e9")).admits(words, 2)).isTrue();
+  }
 }

@@ -3,6 +3,7 @@ package org.harmledger.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,12 +24,25 @@ class GuardedPatternTest {
     return m == null ? null : m.start() + "-" + m.end();
   }
 
-  /** Every region of the text: the guarded pattern finds exactly what the pattern finds. */
+  /** Every match in the region, as repeated finds give them. */
+  private static List<String> all(Matcher m) {
+    List<String> found = new ArrayList<>();
+    for (; m != null; m = m.find() ? m : null) {
+      found.add(m.start() + "-" + m.end() + " " + m.group());
+    }
+    return found;
+  }
+
+  /** Every region of the text: the guarded pattern finds exactly what the pattern finds, first and on. */
   private static void assertSameInEveryRegion(Pattern p, List<String> cues, String text) {
     GuardedPattern g = new GuardedPattern(p, cues);
+    Words words = Words.of(text);
     for (int from = 0; from <= text.length(); from++) {
       for (int to = from; to <= text.length(); to++) {
         assertThat(guarded(g, text, from, to)).as("region [%d, %d) of %s", from, to, text).isEqualTo(plain(p, text, from, to));
+        Matcher plain = p.matcher(text).region(from, to);
+        assertThat(all(g.find(text, words, from, to))).as("region [%d, %d) of %s", from, to, text)
+            .isEqualTo(all(plain.find() ? plain : null));
       }
     }
   }
@@ -46,6 +60,16 @@ class GuardedPatternTest {
   }
 
   @Test
+  void phrasesStartingWithWordsAreTriedAtWordStartsWithTheSameResult() {
+    List<String> cues = List.of("no", "no one", "not a single", "kill*", "in recent years", "so far", "by");
+    Pattern suffix = Pattern.compile(Phrases.alternation(cues) + "\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+    for (String text : List.of("Nobody: no one, not a single one; killed by the so far", "x-by by-no no\nkills  in recent years ")) {
+      assertSameInEveryRegion(suffix, cues, text);
+      assertSameInEveryRegion(Phrases.anyOf(cues), cues, text);
+    }
+  }
+
+  @Test
   void wordsBeyondAsciiAreLeftToTheRegexCaseFolding() {
     // The Kelvin sign folds to "k" under Unicode case matching; lower-casing alone would not see "kill".
     String text = "troops \u212Aill\u00e9d, n\u00f6 one \u212Aills";
@@ -57,6 +81,7 @@ class GuardedPatternTest {
   void phrasesTheGateCannotReadLetEveryRegionThrough() {
     List<String> quoted = List.of("\"terrorists\"", "caf\u00e9");
     assertSameInEveryRegion(Phrases.anyOf(quoted), quoted, "so-called \"terrorists\" at a CAF\u00c9");
+    assertSameInEveryRegion(Phrases.anyOf(quoted), quoted, "so-called \"terrorists\" at a CAFE");
   }
 
   @Test
