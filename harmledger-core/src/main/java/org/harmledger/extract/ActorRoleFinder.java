@@ -137,6 +137,12 @@ public final class ActorRoleFinder implements MentionFinder<RoleMention> {
     String text = analyzed.text();
     Words words = analyzed.words();
     List<RoleMention> found = new ArrayList<>();
+    // One matcher per cue for the whole text: setting a region resets it, and making one is dear for long alternations.
+    Matcher assessing = selfAssessment.matcher(text);
+    Matcher claiming = claimantAfter.matcher(text);
+    Matcher reporting = selfReport.matcher(text);
+    Matcher perpetrating = perpetratorAfter.matcher(text);
+    Matcher saying = claimantAfterWords.matcher(text);
     for (ActorMention m : dictionary.findMentions(analyzed.words().runs())) {
       int sentence = analyzed.sentenceAt(m.span().start());
       if (sentence < 0) {
@@ -151,18 +157,18 @@ public final class ActorRoleFinder implements MentionFinder<RoleMention> {
           || (attackedBefore.finds(text, words, before, at) && !protested.finds(text, words, before, at))) {
         continue;
       }
-      boolean assesses = ARMED.contains(m.actor().type()) && selfAssessment.matcher(text).region(after, s.end()).lookingAt();
+      boolean assesses = ARMED.contains(m.actor().type()) && assessing.region(after, s.end()).lookingAt();
       if (assesses || claimantBefore.finds(text, words, before, at)
-          || claimantAfter.matcher(text).region(after, s.end()).lookingAt()) {
+          || claiming.region(after, s.end()).lookingAt()) {
         found.add(new RoleMention(ActorRole.CLAIMANT, true, ref));
-        if (assesses || (ARMED.contains(m.actor().type()) && selfReport.matcher(text).region(after, s.end()).lookingAt())) {
+        if (assesses || (ARMED.contains(m.actor().type()) && reporting.region(after, s.end()).lookingAt())) {
           found.add(new RoleMention(ActorRole.PERPETRATOR, true, ref));
         }
       } else if (m.actor().type() != ActorType.CIVILIANS && (perpetratorBefore.finds(text, words, before, at)
-          || perpetratorAfter.matcher(text).region(after, s.end()).lookingAt()
+          || perpetrating.region(after, s.end()).lookingAt()
           || targetBefore.finds(text, words, before, at))) {
         found.add(new RoleMention(ActorRole.PERPETRATOR, true, ref));
-      } else if (claimantAfterWords.matcher(text).region(after, s.end()).lookingAt()) {
+      } else if (saying.region(after, s.end()).lookingAt()) {
         found.add(new RoleMention(ActorRole.CLAIMANT, true, ref));
       } else if (ARMED.contains(m.actor().type())) {
         found.add(new RoleMention(ActorRole.PERPETRATOR, false, ref));
