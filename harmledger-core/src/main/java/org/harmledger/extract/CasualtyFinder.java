@@ -75,9 +75,10 @@ public final class CasualtyFinder implements MentionFinder<CasualtyMention> {
     String text = analyzed.text();
     Words words = analyzed.words();
     List<CasualtyMention> found = new ArrayList<>();
-    for (Span sentence : analyzed.sentences()) {
-      List<CountMention> inSentence = joins.withSingles(text, analyzed.words(), sentence,
-          counts.find(text, analyzed.words(), sentence.start(), sentence.end()));
+    List<List<CountMention>> counted = counts.find(text, words, analyzed.sentences());
+    for (int i = 0; i < counted.size(); i++) {
+      Span sentence = analyzed.sentences().get(i);
+      List<CountMention> inSentence = joins.withSingles(text, words, sentence, counted.get(i));
       List<CasualtyMention> figures = new ArrayList<>();
       List<CountMention> waiting = new ArrayList<>();
       for (CountMention c : inSentence) {

@@ -258,7 +258,15 @@ final class Gate {
    * hands each match to the consumer; matches do not overlap.
    */
   void scan(Pattern pattern, String text, Words words, int from, int to, Consumer<Matcher> onMatch) {
-    Matcher m = pattern.matcher(text);
+    scan(pattern.matcher(text), words, from, to, onMatch);
+  }
+
+  /**
+   * Like {@link #scan(Pattern, String, Words, int, int, Consumer)}, with a matcher on the words' text
+   * that the caller keeps for many regions: making a matcher of a long alternation costs as much as
+   * trying it.
+   */
+  void scan(Matcher m, Words words, int from, int to, Consumer<Matcher> onMatch) {
     m.useTransparentBounds(true);
     int next = from;
     for (int w = words.firstAtOrAfter(from); w < words.size() && words.start(w) < to; w++) {
