@@ -7,12 +7,18 @@ import java.util.regex.Pattern;
 /**
  * A GuardedPattern is a regular expression whose every match starts with one of a list of phrases,
  * guarded by the exact {@link Gate} of those phrases: a region holding none of their words is
- * turned away before the regex runs, which is most regions, since cue words are rare. In a region
- * written in ASCII, when every phrase starts with a letter or digit, the regex is then tried only
- * where a match can start, at the words the phrases start with, instead of at every character.
+ * turned away before the regex runs, which is most regions, since cue words are rare. When every
+ * phrase starts with a letter or digit and the region's words are written in ASCII (signs such as
+ * curly quotes and dashes may be anything), the regex is then tried only where a match can start,
+ * at the words the phrases start with, instead of at every character.
  * Either way a region gives the very match the pattern alone gives there. Immutable and thread-safe.
  */
 final class GuardedPattern {
+  /** What trying the word starts says: no match, a match, or that only a full search can tell. */
+  private static final int NONE = 0;
+  private static final int FOUND = 1;
+  private static final int UNSURE = 2;
+
   private final Pattern pattern;
   private final Gate gate;
   /** The gate of the phrases' first words, or null when a phrase starts with a sign, so a match may start off a word. */
@@ -37,25 +43,50 @@ final class GuardedPattern {
       return null;
     }
     Matcher m = pattern.matcher(text);
-    if (starts == null || !Words.isAscii(text, from, to)) {
-      m.region(from, to);
-      return m.find() ? m : null;
-    }
-    // In ASCII a match starts where the lookbehind before its first word passes: at a word's start, or
-    // at the region's start, which the matcher cannot see behind. Tried in order, the first is find's.
-    int w = words.firstAtOrAfter(from);
-    if (w > 0 && words.end(w - 1) > from && starts.cutAdmits(text, from, Math.min(words.end(w - 1), to))
-        && m.region(from, to).lookingAt()) {
-      return m;
-    }
-    for (; w < words.size() && words.start(w) < to; w++) {
-      int at = words.start(w);
-      boolean admitted = words.end(w) > to ? starts.cutAdmits(text, at, to) : starts.admits(words, w);
-      if (admitted && m.region(at, to).lookingAt()) {
-        return m;
+    if (starts != null) {
+      int tried = tryWordStarts(m, text, words, from, to);
+      if (tried != UNSURE) {
+        return tried == FOUND ? m : null;
       }
     }
-    return null;
+    m.region(from, to);
+    return m.find() ? m : null;
+  }
+
+  /**
+   * Tries the pattern where a match can start, in order, so the first match is the one find gives:
+   * at the region's start when it cuts a word (the matcher cannot see behind it) and at each word
+   * start, where the lookbehind before a phrase's first word passes when the character before is
+   * ASCII. A word beyond ASCII (a combining mark lets a match start inside it, and case folding
+   * is the regex engine's) or a character beyond ASCII before an admitted word leaves it UNSURE.
+   */
+  private int tryWordStarts(Matcher m, String text, Words words, int from, int to) {
+    int w = words.firstAtOrAfter(from);
+    if (w > 0 && words.end(w - 1) > from) {
+      if (!words.ascii(w - 1)) {
+        return UNSURE;
+      }
+      if (starts.cutAdmits(text, from, Math.min(words.end(w - 1), to)) && m.region(from, to).lookingAt()) {
+        return FOUND;
+      }
+    }
+    for (; w < words.size() && words.start(w) < to; w++) {
+      if (!words.ascii(w)) {
+        return UNSURE;
+      }
+      int at = words.start(w);
+      boolean admitted = words.end(w) > to ? starts.cutAdmits(text, at, to) : starts.admits(words, w);
+      if (!admitted) {
+        continue;
+      }
+      if (at > from && text.charAt(at - 1) >= 128) {
+        return UNSURE;
+      }
+      if (m.region(at, to).lookingAt()) {
+        return FOUND;
+      }
+    }
+    return NONE;
   }
 
   /** Whether the pattern finds a match in the region [from, to) of the text. */

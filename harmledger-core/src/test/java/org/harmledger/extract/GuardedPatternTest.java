@@ -70,6 +70,19 @@ class GuardedPatternTest {
   }
 
   @Test
+  void signsBeyondAsciiBetweenWordsKeepTheResultWhereverTheyStand() {
+    List<String> cues = List.of("no", "not a single", "kill*", "so far");
+    Pattern suffix = Pattern.compile(Phrases.alternation(cues) + "\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+    // Curly quotes and dashes; a superscript two and a mathematical letter are letters or numbers to the
+    // regex but not to the words; a combining accent lets a match start inside a word.
+    for (String text : List.of("\u201cNo one\u201d \u2014 killed so far\u2019s", "x\u00b2no e\u0301no \uD835\uDC00not a single one",
+        "caf\u00e9 no kills")) {
+      assertSameInEveryRegion(suffix, cues, text);
+      assertSameInEveryRegion(Phrases.anyOf(cues), cues, text);
+    }
+  }
+
+  @Test
   void wordsBeyondAsciiAreLeftToTheRegexCaseFolding() {
     // The Kelvin sign folds to "k" under Unicode case matching; lower-casing alone would not see "kill".
     String text = "troops \u212Aill\u00e9d, n\u00f6 one \u212Aills";
