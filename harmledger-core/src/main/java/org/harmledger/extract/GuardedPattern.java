@@ -11,13 +11,13 @@ import java.util.regex.Pattern;
  * phrase starts with a letter or digit and the region's words are written in ASCII (signs such as
  * curly quotes and dashes may be anything), the regex is then tried only where a match can start,
  * at the words the phrases start with, instead of at every character.
- * Either way a region gives the very match the pattern alone gives there. Immutable and thread-safe.
+ * Either way a region gives the very match the pattern alone gives there, provided the pattern looks
+ * behind only where {@link Phrases#alternation} does (before a phrase). Immutable and thread-safe.
  */
 final class GuardedPattern {
-  /** What trying the word starts says: no match, a match, or that only a full search can tell. */
-  private static final int NONE = 0;
-  private static final int FOUND = 1;
-  private static final int UNSURE = 2;
+  /** What trying the word starts says when it is sure: a match, or none (else the offset a full search starts from). */
+  private static final int FOUND = -1;
+  private static final int NONE = -2;
 
   private final Pattern pattern;
   private final Gate gate;
@@ -43,14 +43,31 @@ final class GuardedPattern {
       return null;
     }
     Matcher m = pattern.matcher(text);
+    int searchFrom = from;
     if (starts != null) {
       int tried = tryWordStarts(m, text, words, from, to);
-      if (tried != UNSURE) {
+      if (tried == FOUND || tried == NONE) {
         return tried == FOUND ? m : null;
       }
+      searchFrom = lastSignBefore(text, from, tried);
     }
-    m.region(from, to);
+    m.region(searchFrom, to);
     return m.find() ? m : null;
+  }
+
+  /**
+   * Where a full search may start when no match starts in [from, unsure): at the last ASCII sign
+   * (neither letter nor digit) before {@code unsure}, where no phrase can start and after which the
+   * lookbehind sees what it sees in the whole region; else at {@code from}.
+   */
+  private static int lastSignBefore(String text, int from, int unsure) {
+    for (int i = unsure - 1; i > from; i--) {
+      char c = text.charAt(i);
+      if (c < 128 && !Character.isLetterOrDigit(c)) {
+        return i;
+      }
+    }
+    return from;
   }
 
   /**
@@ -58,13 +75,14 @@ final class GuardedPattern {
    * at the region's start when it cuts a word (the matcher cannot see behind it) and at each word
    * start, where the lookbehind before a phrase's first word passes when the character before is
    * ASCII. A word beyond ASCII (a combining mark lets a match start inside it, and case folding
-   * is the regex engine's) or a character beyond ASCII before an admitted word leaves it UNSURE.
+   * is the regex engine's) or a character beyond ASCII before an admitted word is where it stops
+   * being sure: it then gives that offset, no match starting before it.
    */
   private int tryWordStarts(Matcher m, String text, Words words, int from, int to) {
     int w = words.firstAtOrAfter(from);
     if (w > 0 && words.end(w - 1) > from) {
       if (!words.ascii(w - 1)) {
-        return UNSURE;
+        return from;
       }
       if (starts.cutAdmits(text, from, Math.min(words.end(w - 1), to)) && m.region(from, to).lookingAt()) {
         return FOUND;
@@ -72,7 +90,7 @@ final class GuardedPattern {
     }
     for (; w < words.size() && words.start(w) < to; w++) {
       if (!words.ascii(w)) {
-        return UNSURE;
+        return words.start(w);
       }
       int at = words.start(w);
       boolean admitted = words.end(w) > to ? starts.cutAdmits(text, at, to) : starts.admits(words, w);
@@ -80,7 +98,7 @@ final class GuardedPattern {
         continue;
       }
       if (at > from && text.charAt(at - 1) >= 128) {
-        return UNSURE;
+        return at;
       }
       if (m.region(at, to).lookingAt()) {
         return FOUND;

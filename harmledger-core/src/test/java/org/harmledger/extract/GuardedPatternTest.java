@@ -71,12 +71,13 @@ class GuardedPatternTest {
 
   @Test
   void signsBeyondAsciiBetweenWordsKeepTheResultWhereverTheyStand() {
-    List<String> cues = List.of("no", "not a single", "kill*", "so far");
+    List<String> cues = List.of("no", "not a single", "kill*", "so far", "a");
     Pattern suffix = Pattern.compile(Phrases.alternation(cues) + "\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
     // Curly quotes and dashes; a superscript two and a mathematical letter are letters or numbers to the
     // regex but not to the words; a combining accent lets a match start inside a word.
     for (String text : List.of("\u201cNo one\u201d \u2014 killed so far\u2019s", "x\u00b2no e\u0301no \uD835\uDC00not a single one",
-        "caf\u00e9 no kills")) {
+        "caf\u00e9 no kills", "kills, then caf\u00e9s \u2018no\u2019 one so far; no one n\u00f6 not a single",
+        "it\u2019s not a single\u00a0so far \u00e9no", "ba caf\u00e9 a")) {
       assertSameInEveryRegion(suffix, cues, text);
       assertSameInEveryRegion(Phrases.anyOf(cues), cues, text);
     }
