@@ -37,15 +37,15 @@ public final class ActorRoleFinder implements MentionFinder<RoleMention> {
   private final ActorDictionary dictionary;
   private final Pattern claimantAfter;
   private final Pattern claimantAfterWords;
-  private final Pattern claimantBefore;
+  private final GuardedPattern claimantBefore;
   private final Pattern perpetratorAfter;
-  private final Pattern perpetratorBefore;
-  private final Pattern targetBefore;
-  private final Pattern protested;
+  private final GuardedPattern perpetratorBefore;
+  private final GuardedPattern targetBefore;
+  private final GuardedPattern protested;
   private final Pattern selfReport;
   private final Pattern selfAssessment;
-  private final Pattern addressedBefore;
-  private final Pattern attackedBefore;
+  private final GuardedPattern addressedBefore;
+  private final GuardedPattern attackedBefore;
   private final Pattern unnamedSaid;
   private final Pattern unnamedAccording;
   private final Gate sourceGate;
@@ -79,19 +79,25 @@ public final class ActorRoleFinder implements MentionFinder<RoleMention> {
         + Phrases.alternation(speech) + ")", flags);
     this.claimantAfterWords = Pattern.compile("(?:['’]s)?(?:\\s+[\\p{L}'’-]+){1,5}?\\s+" + Phrases.alternation(r.claimantAfter()),
         flags);
-    this.addressedBefore = Pattern.compile(Phrases.alternation(addressing) + "\\s+(?:that\\s+)?(?:the\\s+)?$", flags);
-    this.claimantBefore = Pattern.compile(Phrases.alternation(r.claimantBefore()) + "\\s+(?:the\\s+)?" + quote + "$", flags);
+    this.addressedBefore = new GuardedPattern(Pattern.compile(Phrases.alternation(addressing)
+        + "\\s+(?:that\\s+)?(?:the\\s+)?$", flags), addressing);
+    this.claimantBefore = new GuardedPattern(Pattern.compile(Phrases.alternation(r.claimantBefore())
+        + "\\s+(?:the\\s+)?" + quote + "$", flags), r.claimantBefore());
     this.perpetratorAfter = Pattern.compile(quote + "\\s*(?:" + String.join("|", escaped(r.perpetratorAfter())) + ")(?![\\p{L}])", flags);
-    this.perpetratorBefore = Pattern.compile(Phrases.alternation(r.perpetratorBefore()) + "\\s+(?:the\\s+)?[^.,;:]{0,20}$", flags);
+    this.perpetratorBefore = new GuardedPattern(Pattern.compile(Phrases.alternation(r.perpetratorBefore())
+        + "\\s+(?:the\\s+)?[^.,;:]{0,20}$", flags), r.perpetratorBefore());
     this.selfReport = Pattern.compile(quote + "(?:\\s*,[^,.;]{0,60},)?\\s*" + Phrases.alternation(r.selfReportVerbs())
         + "(?:\\s+on\\s+\\p{L}+)?\\s+(?:that\\s+)?(?:it|they|its\\s+\\p{L}+)(?![\\p{L}])", flags);
     this.selfAssessment = Pattern.compile("\\s+" + Phrases.alternation(r.selfAssessmentCues()), flags);
-    this.targetBefore = Pattern.compile(Phrases.alternation(targeting) + "\\s+(?:the\\s+)?[^.,;:]{0,40}$", flags);
-    this.protested = Pattern.compile(Phrases.alternation(r.protestBefore()) + "\\s+(?:the\\s+|an?\\s+)?[\"“”'’]?$", flags);
+    this.targetBefore = new GuardedPattern(Pattern.compile(Phrases.alternation(targeting)
+        + "\\s+(?:the\\s+)?[^.,;:]{0,40}$", flags), targeting);
+    this.protested = new GuardedPattern(Pattern.compile(Phrases.alternation(r.protestBefore())
+        + "\\s+(?:the\\s+|an?\\s+)?[\"“”'’]?$", flags), r.protestBefore());
     // "fire at the fighters of X": a group named through its members is still what the attack was aimed at
     List<String> membersOf = r.perpetratorBefore().stream().filter(c -> c.endsWith(" of")).toList();
-    this.attackedBefore = Pattern.compile(Phrases.alternation(r.targetBefore()) + "\\s+(?:the\\s+|an?\\s+)?(?:"
-        + Phrases.alternation(membersOf) + "\\s+(?:the\\s+)?)?[\"“”'’]?$", flags);
+    this.attackedBefore = new GuardedPattern(Pattern.compile(Phrases.alternation(r.targetBefore())
+        + "\\s+(?:the\\s+|an?\\s+)?(?:" + Phrases.alternation(membersOf) + "\\s+(?:the\\s+)?)?[\"“”'’]?$", flags),
+        r.targetBefore());
     String sources = "(" + Phrases.alternation(r.unnamedSources()) + ")";
     this.unnamedSaid = Pattern.compile(sources + "\\s+" + Phrases.alternation(r.claimantAfter()), flags);
     this.unnamedAccording = Pattern.compile(Phrases.alternation(r.claimantBefore()) + "\\s+" + sources, flags);
@@ -132,7 +138,14 @@ public final class ActorRoleFinder implements MentionFinder<RoleMention> {
   @Override
   public List<RoleMention> find(AnalyzedText analyzed) {
     String text = analyzed.text();
+    Words words = analyzed.words();
     List<RoleMention> found = new ArrayList<>();
+    // One matcher per cue for the whole text: setting a region resets it, and making one is dear for long alternations.
+    Matcher assessing = selfAssessment.matcher(text);
+    Matcher claiming = claimantAfter.matcher(text);
+    Matcher reporting = selfReport.matcher(text);
+    Matcher perpetrating = perpetratorAfter.matcher(text);
+    Matcher saying = claimantAfterWords.matcher(text);
     for (ActorMention m : dictionary.findMentions(analyzed.words().runs())) {
       int sentence = analyzed.sentenceAt(m.span().start());
       if (sentence < 0) {
@@ -142,23 +155,23 @@ public final class ActorRoleFinder implements MentionFinder<RoleMention> {
       int before = Math.max(s.start(), m.span().start() - LOOK_BEHIND);
       int after = Math.min(s.end(), m.span().end());
       ActorRef ref = new ActorRef(m.actor().id(), m.actor().name(), m.text(), m.span());
-      if (addressedBefore.matcher(text).region(before, m.span().start()).find()
-          || (attackedBefore.matcher(text).region(before, m.span().start()).find()
-              && !protested.matcher(text).region(before, m.span().start()).find())) {
+      int at = m.span().start();
+      if (addressedBefore.finds(text, words, before, at)
+          || (attackedBefore.finds(text, words, before, at) && !protested.finds(text, words, before, at))) {
         continue;
       }
-      boolean assesses = ARMED.contains(m.actor().type()) && selfAssessment.matcher(text).region(after, s.end()).lookingAt();
-      if (assesses || claimantBefore.matcher(text).region(before, m.span().start()).find()
-          || claimantAfter.matcher(text).region(after, s.end()).lookingAt()) {
+      boolean assesses = ARMED.contains(m.actor().type()) && assessing.region(after, s.end()).lookingAt();
+      if (assesses || claimantBefore.finds(text, words, before, at)
+          || claiming.region(after, s.end()).lookingAt()) {
         found.add(new RoleMention(ActorRole.CLAIMANT, true, ref));
-        if (assesses || (ARMED.contains(m.actor().type()) && selfReport.matcher(text).region(after, s.end()).lookingAt())) {
+        if (assesses || (ARMED.contains(m.actor().type()) && reporting.region(after, s.end()).lookingAt())) {
           found.add(new RoleMention(ActorRole.PERPETRATOR, true, ref));
         }
-      } else if (m.actor().type() != ActorType.CIVILIANS && (perpetratorBefore.matcher(text).region(before, m.span().start()).find()
-          || perpetratorAfter.matcher(text).region(after, s.end()).lookingAt()
-          || targetBefore.matcher(text).region(before, m.span().start()).find())) {
+      } else if (m.actor().type() != ActorType.CIVILIANS && (perpetratorBefore.finds(text, words, before, at)
+          || perpetrating.region(after, s.end()).lookingAt()
+          || targetBefore.finds(text, words, before, at))) {
         found.add(new RoleMention(ActorRole.PERPETRATOR, true, ref));
-      } else if (claimantAfterWords.matcher(text).region(after, s.end()).lookingAt()) {
+      } else if (saying.region(after, s.end()).lookingAt()) {
         found.add(new RoleMention(ActorRole.CLAIMANT, true, ref));
       } else if (ARMED.contains(m.actor().type())) {
         found.add(new RoleMention(ActorRole.PERPETRATOR, false, ref));

@@ -37,7 +37,7 @@ import org.harmledger.model.Span;
 public final class AssertionBuilder {
   private final Set<String> attackerOnly;
   private final Pattern attackerAfter;
-  private final Pattern attackerBefore;
+  private final GuardedPattern attackerBefore;
   private final Pattern sameBefore;
 
   /** A builder with the clash types and attacker cues of these rules. */
@@ -48,8 +48,8 @@ public final class AssertionBuilder {
         Pattern.CASE_INSENSITIVE);
     this.sameBefore = Pattern.compile(Phrases.alternation(rules.actors().sameAttackerBefore()) + "\\s+$",
         Pattern.CASE_INSENSITIVE);
-    this.attackerBefore = Pattern.compile(Phrases.alternation(rules.actors().attackerBefore())
-        + "\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+    this.attackerBefore = new GuardedPattern(Pattern.compile(Phrases.alternation(rules.actors().attackerBefore())
+        + "\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE), rules.actors().attackerBefore());
   }
   /**
    * What may stand between a casualty figure and the party its people belong to: "4 fighters of
@@ -170,8 +170,8 @@ public final class AssertionBuilder {
     }
     Span sentence = analyzed.sentences().get(analyzed.sentenceAt(actor.span().start()));
     return attackerAfter.matcher(analyzed.text()).region(actor.span().end(), sentence.end()).lookingAt()
-        || attackerBefore.matcher(analyzed.text()).region(Math.max(sentence.start(), actor.span().start() - 30),
-            actor.span().start()).find();
+        || attackerBefore.finds(analyzed.text(), analyzed.words(), Math.max(sentence.start(), actor.span().start() - 30),
+            actor.span().start());
   }
 
   /** Whether the actor is named among the casualties: "killed 2 SDF fighters", "4 fighters of HTS", "killed 5 peshmerga". */

@@ -32,12 +32,12 @@ public final class CasualtyFinder implements MentionFinder<CasualtyMention> {
   private final Pattern nounPhrase;
   private final Pattern afterOutcome;
   private final Pattern bareOutcome;
-  private final Pattern beforeOutcome;
-  private final Pattern toll;
-  private final Pattern hypothetical;
-  private final Pattern negated;
-  private final Pattern including;
-  private final Pattern listNoun;
+  private final GuardedPattern beforeOutcome;
+  private final GuardedPattern toll;
+  private final GuardedPattern hypothetical;
+  private final GuardedPattern negated;
+  private final GuardedPattern including;
+  private final GuardedPattern listNoun;
   private final Set<String> dead;
   private final JoinedFigures joins;
 
@@ -53,14 +53,19 @@ public final class CasualtyFinder implements MentionFinder<CasualtyMention> {
     this.afterOutcome = Pattern.compile("(?:\\s*,[^,.;:]{0,80},|,?(?:\\s+[\\p{L}\\p{N}'’-]+){0,5}?)?\\s+" + aux + "(?:" + after + ")",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     this.bareOutcome = Pattern.compile(",?(?:\\s+more)?\\s+" + aux + "(?:" + after + ")", Pattern.CASE_INSENSITIVE);
-    this.beforeOutcome = Pattern.compile("(?:(" + Phrases.alternation(r.killedBefore()) + ")|(" + Phrases.alternation(r.injuredBefore())
-        + ")|(" + Phrases.alternation(r.missingBefore()) + "))\\s+$", Pattern.CASE_INSENSITIVE);
-    this.toll = Pattern.compile(Phrases.alternation(r.tollNouns()) + "[^.;:]{0,140}?" + Phrases.alternation(r.tollVerbs())
-        + "\\s+$", Pattern.CASE_INSENSITIVE);
-    this.hypothetical = Phrases.anyOf(r.hypotheticalCues());
-    this.negated = Pattern.compile(Phrases.alternation(r.negationCues()) + "\\s+$", Pattern.CASE_INSENSITIVE);
-    this.including = Phrases.anyOf(r.including());
-    this.listNoun = Pattern.compile(noun, Pattern.CASE_INSENSITIVE);
+    List<String> before = new ArrayList<>(r.killedBefore());
+    before.addAll(r.injuredBefore());
+    before.addAll(r.missingBefore());
+    this.beforeOutcome = new GuardedPattern(Pattern.compile("(?:(" + Phrases.alternation(r.killedBefore()) + ")|("
+        + Phrases.alternation(r.injuredBefore()) + ")|(" + Phrases.alternation(r.missingBefore()) + "))\\s+$",
+        Pattern.CASE_INSENSITIVE), before);
+    this.toll = new GuardedPattern(Pattern.compile(Phrases.alternation(r.tollNouns()) + "[^.;:]{0,140}?"
+        + Phrases.alternation(r.tollVerbs()) + "\\s+$", Pattern.CASE_INSENSITIVE), r.tollNouns());
+    this.hypothetical = new GuardedPattern(Phrases.anyOf(r.hypotheticalCues()), r.hypotheticalCues());
+    this.negated = new GuardedPattern(Pattern.compile(Phrases.alternation(r.negationCues()) + "\\s+$", Pattern.CASE_INSENSITIVE),
+        r.negationCues());
+    this.including = new GuardedPattern(Phrases.anyOf(r.including()), r.including());
+    this.listNoun = new GuardedPattern(Pattern.compile(noun, Pattern.CASE_INSENSITIVE), nouns.keySet());
     this.dead = Set.copyOf(r.deadNouns());
     this.joins = new JoinedFigures(r);
   }
@@ -68,23 +73,25 @@ public final class CasualtyFinder implements MentionFinder<CasualtyMention> {
   @Override
   public List<CasualtyMention> find(AnalyzedText analyzed) {
     String text = analyzed.text();
+    Words words = analyzed.words();
     List<CasualtyMention> found = new ArrayList<>();
-    for (Span sentence : analyzed.sentences()) {
-      List<CountMention> inSentence = joins.withSingles(text, analyzed.words(), sentence,
-          counts.find(text, analyzed.words(), sentence.start(), sentence.end()));
+    List<List<CountMention>> counted = counts.find(text, words, analyzed.sentences());
+    for (int i = 0; i < counted.size(); i++) {
+      Span sentence = analyzed.sentences().get(i);
+      List<CountMention> inSentence = joins.withSingles(text, words, sentence, counted.get(i));
       List<CasualtyMention> figures = new ArrayList<>();
       List<CountMention> waiting = new ArrayList<>();
       for (CountMention c : inSentence) {
-        if (negated.matcher(text).region(Math.max(sentence.start(), c.span().start() - 20), c.span().start()).find()) {
+        if (negated.finds(text, words, Math.max(sentence.start(), c.span().start() - 20), c.span().start())) {
           continue;
         }
         CasualtyMention m = figures.isEmpty() ? null : joins.continued(text, sentence, c, figures.get(figures.size() - 1));
         if (m == null) {
-          m = figure(text, sentence, c, inSentence);
+          m = figure(text, words, sentence, c, inSentence);
         }
         if (m == null) {
           waiting.add(c);
-        } else if (!hypothetical(text, Math.max(sentence.start(), m.span().start() - LOOK_BEHIND), m.span().end())) {
+        } else if (!hypothetical.finds(text, words, Math.max(sentence.start(), m.span().start() - LOOK_BEHIND), m.span().end())) {
           m = figures.isEmpty() ? m : joins.othersOf(text, m, figures.get(figures.size() - 1));
           List<CasualtyMention> joined = joins.joinedBefore(text, sentence, waiting, m);
           if (!m.tollUpdate() && joined.stream().anyMatch(j -> j.category() == CasualtyCategory.CIVILIANS)) {
@@ -101,12 +108,12 @@ public final class CasualtyFinder implements MentionFinder<CasualtyMention> {
         }
       }
       found.addAll(figures);
-      found.addAll(included(text, sentence, inSentence, figures));
+      found.addAll(included(text, words, sentence, inSentence, figures));
     }
     return found;
   }
 
-  private CasualtyMention figure(String text, Span sentence, CountMention c, List<CountMention> inSentence) {
+  private CasualtyMention figure(String text, Words words, Span sentence, CountMention c, List<CountMention> inSentence) {
     int end = sentence.end();
     CasualtyCategory category = CasualtyCategory.TOTAL;
     int nounEnd = c.span().end();
@@ -121,10 +128,10 @@ public final class CasualtyFinder implements MentionFinder<CasualtyMention> {
         return new CasualtyMention(Outcome.KILLED, category, c.count(), new Span(c.span().start(), nounEnd), false);
       }
     }
-    Matcher before = toll.matcher(text).region(Math.max(sentence.start(), c.span().start() - 3 * LOOK_BEHIND), c.span().start());
-    if (before.find()) {
-      Matcher named = listNoun.matcher(text).region(before.start(), before.end());
-      if (category == CasualtyCategory.TOTAL && named.find()) {
+    Matcher before = toll.find(text, words, Math.max(sentence.start(), c.span().start() - 3 * LOOK_BEHIND), c.span().start());
+    if (before != null) {
+      Matcher named = category == CasualtyCategory.TOTAL ? listNoun.find(text, words, before.start(), before.end()) : null;
+      if (named != null) {
         category = nouns.get(named.group(1).toLowerCase(Locale.ROOT));
       }
       return new CasualtyMention(Outcome.KILLED, category, c.count(), new Span(before.start(), nounEnd), true);
@@ -133,8 +140,8 @@ public final class CasualtyFinder implements MentionFinder<CasualtyMention> {
     if (adjacent.lookingAt()) {
       return new CasualtyMention(outcome(adjacent, 1), category, c.count(), new Span(c.span().start(), adjacent.end()), false);
     }
-    Matcher b = beforeOutcome.matcher(text).region(Math.max(sentence.start(), c.span().start() - LOOK_BEHIND), c.span().start());
-    if (b.find()) {
+    Matcher b = beforeOutcome.find(text, words, Math.max(sentence.start(), c.span().start() - LOOK_BEHIND), c.span().start());
+    if (b != null) {
       return new CasualtyMention(outcome(b, 1), category, c.count(), new Span(b.start(), nounEnd), false);
     }
     Matcher gapped = afterOutcome.matcher(text).region(nounEnd, end);
@@ -161,25 +168,19 @@ public final class CasualtyFinder implements MentionFinder<CasualtyMention> {
     return m.group(firstGroup + 1) != null ? Outcome.INJURED : Outcome.MISSING;
   }
 
-  private boolean hypothetical(String text, int start, int end) {
-    return hypothetical.matcher(text).region(start, end).find();
-  }
-
   /** "including women and children": each group in the list, with its own figure or as present. */
-  private List<CasualtyMention> included(String text, Span sentence, List<CountMention> inSentence, List<CasualtyMention> figures) {
+  private List<CasualtyMention> included(String text, Words words, Span sentence, List<CountMention> inSentence, List<CasualtyMention> figures) {
     List<CasualtyMention> found = new ArrayList<>();
     if (figures.isEmpty()) {
       return found;
     }
-    Matcher inc = including.matcher(text).region(sentence.start(), sentence.end());
-    while (inc.find()) {
+    for (Matcher inc = including.find(text, words, sentence.start(), sentence.end()); inc != null; inc = inc.find() ? inc : null) {
       CasualtyMention owner = owner(figures, inc.start());
       if (owner == null) {
         continue;
       }
       int listEnd = listEnd(text, inc.end(), Math.min(sentence.end(), inc.end() + LIST_WINDOW));
-      Matcher noun = listNoun.matcher(text).region(inc.end(), listEnd);
-      while (noun.find()) {
+      for (Matcher noun = listNoun.find(text, words, inc.end(), listEnd); noun != null; noun = noun.find() ? noun : null) {
         CasualtyCategory category = nouns.get(noun.group(1).toLowerCase(Locale.ROOT));
         if (category == CasualtyCategory.TOTAL) {
           continue;

@@ -14,10 +14,11 @@ import org.harmledger.model.Span;
  * a crossing"). The later stages then read each piece as a sentence. Immutable and thread-safe.
  */
 final class ClauseSplitter {
-  private final Pattern cue;
+  private final GuardedPattern cue;
 
   ClauseSplitter(RuleSet rules) {
-    this.cue = Phrases.anyOf(rules.eventRules().clauseCues());
+    List<String> cues = rules.eventRules().clauseCues();
+    this.cue = new GuardedPattern(Phrases.anyOf(cues), cues);
   }
 
   /** The sentence spans of the text with every two-attack sentence cut at its cues. */
@@ -25,8 +26,8 @@ final class ClauseSplitter {
     List<Span> pieces = new ArrayList<>();
     for (Span sentence : analyzed.sentences()) {
       int from = sentence.start();
-      Matcher m = cue.matcher(analyzed.text()).region(sentence.start(), sentence.end());
-      while (m.find()) {
+      for (Matcher m = cue.find(analyzed.text(), analyzed.words(), sentence.start(), sentence.end()); m != null;
+          m = m.find() ? m : null) {
         if (attackWithin(triggers, from, m.start()) && attackWithin(triggers, m.end(), sentence.end())) {
           int end = m.start();
           while (end > from && Character.isWhitespace(analyzed.text().charAt(end - 1))) {

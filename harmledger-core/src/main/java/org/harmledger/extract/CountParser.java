@@ -58,10 +58,24 @@ final class CountParser {
 
   /** The counts written within [start, end) of the text, in order. */
   List<CountMention> find(String text, Words words, int start, int end) {
+    return find(new Matchers(text), words, start, end);
+  }
+
+  /** The counts written in each of these spans of the text (its sentences), one list per span, in order. */
+  List<List<CountMention>> find(String text, Words words, List<Span> spans) {
+    Matchers matchers = new Matchers(text);
+    List<List<CountMention>> found = new ArrayList<>(spans.size());
+    for (Span s : spans) {
+      found.add(find(matchers, words, s.start(), s.end()));
+    }
+    return found;
+  }
+
+  private List<CountMention> find(Matchers on, Words words, int start, int end) {
     List<CountMention> found = new ArrayList<>();
-    gate.scan(pattern, text, words, start, end, m -> {
+    gate.scan(on.number, words, start, end, m -> {
       Count count = read(m);
-      if (count != null && !age(text, m.start(), m.end(), start, end)) {
+      if (count != null && !age(on, m.start(), m.end(), start, end)) {
         found.add(new CountMention(count, new Span(m.start(), m.end())));
       }
     });
@@ -69,9 +83,21 @@ final class CountParser {
   }
 
   /** Whether the number written at [from, to) is someone's age. */
-  private boolean age(String text, int from, int to, int start, int end) {
-    return ageAfter.matcher(text).region(to, end).lookingAt()
-        || ageBefore.matcher(text).region(Math.max(start, from - 20), from).find();
+  private static boolean age(Matchers on, int from, int to, int start, int end) {
+    return on.ageAfter.region(to, end).lookingAt() || on.ageBefore.region(Math.max(start, from - 20), from).find();
+  }
+
+  /** The parser's matchers on one text, made once for all its sentences: a matcher of the number pattern is costly to make. */
+  private final class Matchers {
+    final Matcher number;
+    final Matcher ageAfter;
+    final Matcher ageBefore;
+
+    Matchers(String text) {
+      this.number = pattern.matcher(text);
+      this.ageAfter = CountParser.this.ageAfter.matcher(text);
+      this.ageBefore = CountParser.this.ageBefore.matcher(text);
+    }
   }
 
   private Count read(Matcher m) {

@@ -41,13 +41,14 @@ import org.harmledger.model.Span;
  */
 public final class EventSegmenter {
   private final EventType generic;
-  private final java.util.regex.Pattern speechBefore;
+  private final GuardedPattern speechBefore;
   private final TellingFilter filter;
 
   public EventSegmenter(RuleSet rules) {
     this.filter = new TellingFilter(rules);
-    this.speechBefore = java.util.regex.Pattern.compile(Phrases.alternation(rules.dates().tellingVerbs())
-        + "(?:\\s+(?:on|late\\s+on|early\\s+on|in))?\\s*$", java.util.regex.Pattern.CASE_INSENSITIVE);
+    this.speechBefore = new GuardedPattern(java.util.regex.Pattern.compile(Phrases.alternation(rules.dates().tellingVerbs())
+        + "(?:\\s+(?:on|late\\s+on|early\\s+on|in))?\\s*$", java.util.regex.Pattern.CASE_INSENSITIVE),
+        rules.dates().tellingVerbs());
     this.generic = rules.eventTypes().stream().filter(EventType::generic).findFirst()
         .orElseThrow(() -> new IllegalArgumentException("the taxonomy has no generic event type"));
   }

@@ -49,9 +49,12 @@ public final class EventTriggerFinder implements MentionFinder<EventMention> {
     int next = 0;
     for (int w = 0; w < words.size(); w++) {
       int start = words.start(w);
+      if (start < next) {
+        continue;
+      }
       boolean trigger = gate.admits(words, w);
       boolean nonTrigger = nonTriggerGate.admits(words, w);
-      if (start < next || !(trigger || nonTrigger)) {
+      if (!(trigger || nonTrigger)) {
         continue;
       }
       int best = -1;

@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
  */
 final class Gate {
   private static final int PREFIX = 3;
+  /** A word {@link #exact} can gate on: lower-case ASCII letters and digits only. */
+  private static final Pattern ASCII_WORD = Pattern.compile("[a-z0-9]+");
 
   private final Set<String> words;
   private final Set<String> prefixes;
@@ -23,8 +25,10 @@ final class Gate {
   private final CodeSet prefixCodes;
   /** Whether the empty prefix is among them, so every word is admitted. */
   private final boolean everyWord;
-  /** The first two characters of every word and prefix, so most words are turned away before any hashing. */
-  private final StartFilter starts;
+  /** The first two characters of every word, so most words are turned away before any hashing. */
+  private final StartFilter wordStarts;
+  /** The same of every prefix, kept apart so a word sharing its start with a word only is not looked up as a prefix. */
+  private final StartFilter prefixStarts;
 
   private Gate(Set<String> words, Set<String> prefixes, boolean digits) {
     this.words = new HashSet<>(words);
@@ -32,7 +36,8 @@ final class Gate {
     this.digits = digits;
     this.prefixCodes = new CodeSet(prefixes.stream().filter(p -> !p.isEmpty()).mapToLong(p -> code(p, p.length())).toArray());
     this.everyWord = prefixes.contains("");
-    this.starts = new StartFilter(this.words, this.prefixes);
+    this.wordStarts = new StartFilter(this.words, Set.of());
+    this.prefixStarts = new StartFilter(Set.of(), this.prefixes);
   }
 
   /** The first {@code k} (at most {@value #PREFIX}) characters of a word as one number, with k in the top bits. */
@@ -47,6 +52,75 @@ final class Gate {
   /** The gate for these phrases (first words; a one-word {@code x*} phrase admits words starting with x). */
   static Gate of(Collection<String> phrases) {
     return new Gate(Set.of(), Set.of(), false).plus(phrases);
+  }
+
+  /**
+   * The gate for these phrases that never turns away a region a match may lie in, as {@link #mayMatch}
+   * needs. Each phrase is known by its longest word written in ASCII letters and digits (a rare word
+   * turns more regions away than a first word such as "in" or "for"): a match holds that whole word,
+   * or the start of it for a last word ending in {@code *}. When a phrase has no such word (lower-casing
+   * could fold case otherwise than the regex does) or a {@code *} before its end, it admits every word.
+   */
+  static Gate exact(Collection<String> phrases) {
+    Set<String> w = new HashSet<>();
+    Set<String> p = new HashSet<>();
+    for (String phrase : phrases) {
+      String s = phrase.strip();
+      int star = s.indexOf('*');
+      if (s.isEmpty()) {
+        continue;
+      }
+      if (star >= 0 && star < s.length() - 1) {
+        return new Gate(Set.of(), Set.of(""), false);
+      }
+      String[] tokens = s.replace("*", "").toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{M}\\p{N}]+");
+      String key = null;
+      boolean prefix = false;
+      for (int i = 0; i < tokens.length; i++) {
+        boolean starred = star >= 0 && i == tokens.length - 1;
+        if (ASCII_WORD.matcher(tokens[i]).matches() && (key == null || (prefix && !starred)
+            || (!starred && tokens[i].length() > key.length()))) {
+          key = tokens[i];
+          prefix = starred;
+        }
+      }
+      if (key == null) {
+        return new Gate(Set.of(), Set.of(""), false);
+      }
+      if (prefix) {
+        p.add(key.length() > PREFIX ? key.substring(0, PREFIX) : key);
+      } else {
+        w.add(key);
+      }
+    }
+    return new Gate(w, p, false);
+  }
+
+  /**
+   * The gate of the first words of these phrases, exact as {@link #exact} is: a one-word phrase
+   * ending in {@code *} admits the words starting with its first letters, and a first word not
+   * written in plain ASCII letters and digits, or a {@code *} before a phrase's end, admits every word.
+   */
+  static Gate firstWords(Collection<String> phrases) {
+    Set<String> w = new HashSet<>();
+    Set<String> p = new HashSet<>();
+    for (String phrase : phrases) {
+      String s = phrase.strip();
+      int star = s.indexOf('*');
+      if (s.isEmpty()) {
+        continue;
+      }
+      String[] tokens = s.replace("*", "").toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{M}\\p{N}]+", -1);
+      if ((star >= 0 && star < s.length() - 1) || !ASCII_WORD.matcher(tokens[0]).matches()) {
+        return new Gate(Set.of(), Set.of(""), false);
+      }
+      if (star >= 0 && tokens.length == 1) {
+        p.add(tokens[0].length() > PREFIX ? tokens[0].substring(0, PREFIX) : tokens[0]);
+      } else {
+        w.add(tokens[0]);
+      }
+    }
+    return new Gate(w, p, false);
   }
 
   /** This gate also admitting the first words of these phrases. */
@@ -113,6 +187,43 @@ final class Gate {
     }
   }
 
+  /**
+   * Whether a match of the gated phrases may lie in [from, to), the region a matcher is given
+   * (opaque bounds): whether some word there, cut at the region's bounds as the matcher sees it,
+   * is admitted. A word with a character beyond ASCII is always admitted, since its case folding
+   * is the regex engine's to judge; an inverted region (from after to) is admitted, so the matcher
+   * rejects it as it would without the gate. Exact only for a gate made by {@link #exact}: when this says
+   * no, the pattern finds nothing in the region, so the caller may skip it.
+   */
+  boolean mayMatch(String text, Words words, int from, int to) {
+    if (from >= to) {
+      // An inverted region is the matcher's to reject, as it would without the gate.
+      return from > to;
+    }
+    if (everyWord) {
+      return true;
+    }
+    int w = words.firstAtOrAfter(from);
+    if (w > 0 && words.end(w - 1) > from && cutAdmits(text, from, Math.min(words.end(w - 1), to))) {
+      return true;
+    }
+    for (; w < words.size() && words.start(w) < to; w++) {
+      if (words.end(w) > to ? cutAdmits(text, words.start(w), to) : !words.ascii(w) || admits(words, w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the part [from, to) of a word, as a region cutting it shows it, is admitted (always, when beyond ASCII). */
+  boolean cutAdmits(String text, int from, int to) {
+    if (!Words.isAscii(text, from, to)) {
+      return true;
+    }
+    String lowerPart = text.substring(from, to).toLowerCase(Locale.ROOT);
+    return admits(Words.head(lowerPart), lowerPart);
+  }
+
   /** This gate also admitting words that start with a digit. */
   Gate withDigits() {
     return new Gate(words, prefixes, true);
@@ -127,11 +238,11 @@ final class Gate {
     if (everyWord || (digits && Character.isDigit(Words.firstOfHead(head)))) {
       return true;
     }
-    if (!starts.mayAdmit(head)) {
-      return false;
-    }
-    if (words.contains(lowerWord)) {
+    if (wordStarts.mayAdmit(head) && words.contains(lowerWord)) {
       return true;
+    }
+    if (!prefixStarts.mayAdmit(head)) {
+      return false;
     }
     // Prefixes are at most PREFIX characters long: look each length up rather than walk them all.
     for (int k = Math.min(PREFIX, lowerWord.length()); k > 0; k--) {
@@ -147,7 +258,15 @@ final class Gate {
    * hands each match to the consumer; matches do not overlap.
    */
   void scan(Pattern pattern, String text, Words words, int from, int to, Consumer<Matcher> onMatch) {
-    Matcher m = pattern.matcher(text);
+    scan(pattern.matcher(text), words, from, to, onMatch);
+  }
+
+  /**
+   * Like {@link #scan(Pattern, String, Words, int, int, Consumer)}, with a matcher on the words' text
+   * that the caller keeps for many regions: making a matcher of a long alternation costs as much as
+   * trying it.
+   */
+  void scan(Matcher m, Words words, int from, int to, Consumer<Matcher> onMatch) {
     m.useTransparentBounds(true);
     int next = from;
     for (int w = words.firstAtOrAfter(from); w < words.size() && words.start(w) < to; w++) {

@@ -33,8 +33,8 @@ public final class PlaceFinder implements MentionFinder<PlaceRef> {
   private final Gazetteer gazetteer;
   private final Pattern admin1After;
   private final Pattern admin2After;
-  private final Pattern admin1Before;
-  private final Pattern nearBefore;
+  private final GuardedPattern admin1Before;
+  private final GuardedPattern nearBefore;
   private final Pattern surroundingsAfter;
   private final Pattern unknownBefore;
   private final Pattern unknownAfter;
@@ -44,14 +44,14 @@ public final class PlaceFinder implements MentionFinder<PlaceRef> {
   private final Set<String> areaNouns;
   private final Pattern quarterAfter;
   private final Pattern campAfter;
-  private final Pattern regionBefore;
+  private final GuardedPattern regionBefore;
   /** A speech or statement verb right after a name: the capital speaks for its government ("Baghdad blamed Turkey"). */
   private final Pattern speaksAfter;
-  private final Pattern prepositionBefore;
+  private final GuardedPattern prepositionBefore;
   private final Pattern quarterEnd;
   private final Set<String> nameNouns;
-  private final Pattern notWhere;
-  private final Pattern purpose;
+  private final GuardedPattern notWhere;
+  private final GuardedPattern purpose;
   /** The matching key of every governorate name the gazetteer uses, computed once (keys are costly to make). */
   private final java.util.Map<String, String> admin1Keys = new java.util.HashMap<>();
 
@@ -68,20 +68,24 @@ public final class PlaceFinder implements MentionFinder<PlaceRef> {
     List<String> speech = new ArrayList<>(ruleSet.dates().tellingVerbs());
     ruleSet.eventTypes().stream().filter(EventType::isStatement).forEach(t -> speech.addAll(t.triggers()));
     this.speaksAfter = Pattern.compile("\\s+(?:(?:has|have|had|also)\\s+)?" + Phrases.alternation(speech), flags);
-    this.prepositionBefore = Pattern.compile(Phrases.alternation(r.placePrepositions())
-        + "\\s+(?:the\\s+)?(?:(?-i:\\p{Ll})[\\p{L}-]*\\s+){0,2}$", flags);
-    this.regionBefore = Pattern.compile(Phrases.alternation(r.regionAdjectives()) + "\\s+$", flags);
+    this.prepositionBefore = new GuardedPattern(Pattern.compile(Phrases.alternation(r.placePrepositions())
+        + "\\s+(?:the\\s+)?(?:(?-i:\\p{Ll})[\\p{L}-]*\\s+){0,2}$", flags), r.placePrepositions());
+    this.regionBefore = new GuardedPattern(Pattern.compile(Phrases.alternation(r.regionAdjectives()) + "\\s+$", flags),
+        r.regionAdjectives());
     this.campAfter = Pattern.compile("\\s+" + Phrases.alternation(r.campCues()), flags);
     this.quarterEnd = Pattern.compile(Phrases.alternation(r.quarterNouns()) + "$", flags);
     this.nameNouns = Set.copyOf(r.nameNouns());
     this.cityAfter = Pattern.compile("\\s+" + Phrases.alternation(r.cityCues()), flags);
     List<String> notWhereCues = new ArrayList<>(r.originCues());
     notWhereCues.addAll(r.addresseeCues());
-    this.notWhere = Pattern.compile(Phrases.alternation(notWhereCues) + "\\s+(?:the\\s+)?$", flags);
-    this.purpose = Phrases.anyOf(r.purposeCues());
+    this.notWhere = new GuardedPattern(Pattern.compile(Phrases.alternation(notWhereCues) + "\\s+(?:the\\s+)?$", flags),
+        notWhereCues);
+    this.purpose = new GuardedPattern(Phrases.anyOf(r.purposeCues()), r.purposeCues());
     this.admin2After = Pattern.compile("\\s+" + Phrases.alternation(r.admin2Cues()), flags);
-    this.admin1Before = Pattern.compile(Phrases.alternation(r.admin1Cues()) + "(?:\\s+of)?\\s+(?:the\\s+)?$", flags);
-    this.nearBefore = Pattern.compile(Phrases.alternation(r.nearCues()) + "\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+)?$", flags);
+    this.admin1Before = new GuardedPattern(Pattern.compile(Phrases.alternation(r.admin1Cues())
+        + "(?:\\s+of)?\\s+(?:the\\s+)?$", flags), r.admin1Cues());
+    this.nearBefore = new GuardedPattern(Pattern.compile(Phrases.alternation(r.nearCues())
+        + "\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+)?$", flags), r.nearCues());
     this.surroundingsAfter = Pattern.compile("(?:\\s+[\\p{L}-]+)?,?\\s+" + Phrases.alternation(r.surroundingsCues()), flags);
     List<String> nouns = new ArrayList<>(r.unknownPlaceNouns());
     nouns.addAll(r.areaNouns());
@@ -103,36 +107,43 @@ public final class PlaceFinder implements MentionFinder<PlaceRef> {
   @Override
   public List<PlaceRef> find(AnalyzedText analyzed) {
     String text = analyzed.text();
+    Words words = analyzed.words();
     List<PlaceRef> found = new ArrayList<>();
-    List<PlaceMention> mentions = gazetteer.findMentions(analyzed.words().runs());
+    List<PlaceMention> mentions = gazetteer.findMentions(words.runs());
     List<List<PlaceMention>> bySentence = new ArrayList<>();
+    // Whether each mention is written as a governorate, read once: resolving it asks again.
+    List<List<Boolean>> cuedBySentence = new ArrayList<>();
     Set<String> provinces = new HashSet<>();
     for (Span sentence : analyzed.sentences()) {
       List<PlaceMention> here = new ArrayList<>();
+      List<Boolean> cued = new ArrayList<>();
       for (PlaceMention m : mentions) {
         if (sentence.contains(m.span())) {
           here.add(m);
-          if (cuedAsGovernorate(text, sentence, m)) {
+          boolean governorate = cuedAsGovernorate(text, words, sentence, m);
+          cued.add(governorate);
+          if (governorate) {
             m.candidates().stream().filter(Place::isAdmin1).forEach(p -> provinces.add(admin1Key(p.name())));
           }
         }
       }
       bySentence.add(here);
+      cuedBySentence.add(cued);
     }
     for (int i = 0; i < bySentence.size(); i++) {
       Span sentence = analyzed.sentences().get(i);
       List<PlaceMention> here = bySentence.get(i);
       Set<String> admin1s = admin1Context(here);
       List<PlaceRef> known = new ArrayList<>();
-      for (PlaceMention m : here) {
-        known.add(resolve(text, sentence, m, admin1s, provinces));
+      for (int j = 0; j < here.size(); j++) {
+        known.add(resolve(text, words, sentence, here.get(j), cuedBySentence.get(i).get(j), admin1s, provinces));
       }
       known.removeIf(k -> partOfTown(text, sentence, k, known));
       List<PlaceRef> unknown = unknown(analyzed, sentence, known);
       unknown.removeIf(k -> quarterOfTownBefore(text, k, known));
       known.removeIf(k -> quarterOfTownBefore(text, k, known));
-      known.removeIf(k -> notWhereItHappened(text, sentence, k) || speaks(text, sentence, k));
-      unknown.removeIf(k -> notWhereItHappened(text, sentence, k));
+      known.removeIf(k -> notWhereItHappened(text, words, sentence, k) || speaks(text, words, sentence, k));
+      unknown.removeIf(k -> notWhereItHappened(text, words, sentence, k));
       found.addAll(known);
       found.addAll(unknown);
     }
@@ -144,12 +155,11 @@ public final class PlaceFinder implements MentionFinder<PlaceRef> {
    * Whether this mention is written as a governorate ("Idlib province", "the countryside of Hama",
    * "western Hama"; but "western Mosul" is part of a city).
    */
-  private boolean cuedAsGovernorate(String text, Span sentence, PlaceMention m) {
+  private boolean cuedAsGovernorate(String text, Words words, Span sentence, PlaceMention m) {
     int before = Math.max(sentence.start(), m.span().start() - 40);
     return admin1After.matcher(text).region(m.span().end(), sentence.end()).lookingAt()
-        || admin1Before.matcher(text).region(before, m.span().start()).find()
-        || (m.candidates().stream().anyMatch(Place::isAdmin1)
-            && regionBefore.matcher(text).region(before, m.span().start()).find());
+        || admin1Before.finds(text, words, before, m.span().start())
+        || (m.candidates().stream().anyMatch(Place::isAdmin1) && regionBefore.finds(text, words, before, m.span().start()));
   }
 
   /**
@@ -157,10 +167,11 @@ public final class PlaceFinder implements MentionFinder<PlaceRef> {
    * governorate when the text names that governorate as such elsewhere ("Idlib province") and does
    * not call this one a city: the writer then uses the bare name for the province.
    */
-  private PlaceRef resolve(String text, Span sentence, PlaceMention m, Set<String> admin1s, Set<String> provinces) {
+  private PlaceRef resolve(String text, Words words, Span sentence, PlaceMention m, boolean cuedAsGovernorate,
+      Set<String> admin1s, Set<String> provinces) {
     int after = m.span().end();
     int before = Math.max(sentence.start(), m.span().start() - 40);
-    boolean wantsAdmin1 = cuedAsGovernorate(text, sentence, m)
+    boolean wantsAdmin1 = cuedAsGovernorate
         || (m.candidates().stream().anyMatch(p -> p.isAdmin1() && provinces.contains(admin1Key(p.name())))
             && !cityAfter.matcher(text).region(after, sentence.end()).lookingAt());
     boolean wantsAdmin2 = admin2After.matcher(text).region(after, sentence.end()).lookingAt();
@@ -176,7 +187,7 @@ public final class PlaceFinder implements MentionFinder<PlaceRef> {
       }
     }
     int precision = precision(best);
-    if (precision == 1 && (nearBefore.matcher(text).region(before, m.span().start()).find()
+    if (precision == 1 && (nearBefore.finds(text, words, before, m.span().start())
         || surroundingsAfter.matcher(text).region(after, sentence.end()).lookingAt()
         || campAfter.matcher(text).region(after, sentence.end()).lookingAt())) {
       precision = 2;
@@ -195,14 +206,14 @@ public final class PlaceFinder implements MentionFinder<PlaceRef> {
    * Hmeimim airbase"), as the addressee of a demand ("called on Baghdad to investigate") or as the aim of what was hit ("a command centre used to plan attacks on the
    * towns of the Hama countryside", up to the next comma): neither is where the event happened.
    */
-  private boolean notWhereItHappened(String text, Span sentence, PlaceRef place) {
+  private boolean notWhereItHappened(String text, Words words, Span sentence, PlaceRef place) {
     int before = Math.max(sentence.start(), place.span().start() - 40);
-    if (notWhere.matcher(text).region(before, place.span().start()).find()) {
+    if (notWhere.finds(text, words, before, place.span().start())) {
       return true;
     }
-    Matcher cue = purpose.matcher(text).region(sentence.start(), place.span().start());
     int end = -1;
-    while (cue.find()) {
+    for (Matcher cue = purpose.find(text, words, sentence.start(), place.span().start()); cue != null;
+        cue = cue.find() ? cue : null) {
       end = cue.end();
     }
     return end >= 0 && text.substring(end, place.span().start()).chars().noneMatch(c -> c == ',' || c == ';');
@@ -222,10 +233,9 @@ public final class PlaceFinder implements MentionFinder<PlaceRef> {
    * Whether the name is a government speaking ("Baghdad blamed Turkey"): a speech or statement verb
    * follows it and no preposition makes it a place ("crews in western Mosul said").
    */
-  private boolean speaks(String text, Span sentence, PlaceRef place) {
+  private boolean speaks(String text, Words words, Span sentence, PlaceRef place) {
     return speaksAfter.matcher(text).region(place.span().end(), sentence.end()).lookingAt()
-        && !prepositionBefore.matcher(text).region(Math.max(sentence.start(), place.span().start() - 40),
-            place.span().start()).find();
+        && !prepositionBefore.finds(text, words, Math.max(sentence.start(), place.span().start() - 40), place.span().start());
   }
 
   /** Whether the place is named as a part of a town named right after it ("the X neighbourhood of Aleppo city"). */

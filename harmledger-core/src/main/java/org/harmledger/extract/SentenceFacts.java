@@ -162,7 +162,7 @@ final class SentenceFacts {
    * command centre and killed scores"); in a statement a generic word with a date beside it is the attack
    * ("assessed as non-credible the allegation that Coalition strikes in Raqqa on 20 August 2017").
    */
-  static List<SentenceFacts> of(AnalyzedText text, Mentions m, Pattern speechBefore, TellingFilter filter) {
+  static List<SentenceFacts> of(AnalyzedText text, Mentions m, GuardedPattern speechBefore, TellingFilter filter) {
     List<SentenceFacts> facts = new ArrayList<>();
     text.sentences().forEach(s -> facts.add(new SentenceFacts()));
     for (EventMention e : m.events()) {
@@ -192,7 +192,7 @@ final class SentenceFacts {
         dates.add(d);
         f.dates.add(d);
         int from = Math.max(0, d.span().start() - 40);
-        if (speechBefore.matcher(text.text()).region(from, d.span().start()).find()) {
+        if (speechBefore.finds(text.text(), text.words(), from, d.span().start())) {
           f.reportDates.add(d);
         }
       }
@@ -229,7 +229,7 @@ final class SentenceFacts {
       }
     }
     for (int i = 0; i < facts.size(); i++) {
-      filter.apply(text.text(), text.sentences().get(i), facts.get(i), text.published());
+      filter.apply(text.text(), text.words(), text.sentences().get(i), facts.get(i), text.published());
     }
     return facts;
   }

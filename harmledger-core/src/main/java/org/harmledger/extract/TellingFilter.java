@@ -1,6 +1,7 @@
 package org.harmledger.extract;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.harmledger.model.DatePrecision;
@@ -27,30 +28,31 @@ final class TellingFilter {
   /** How far before a statement trigger a negation still denies it. */
   private static final int NEGATION_REACH = 30;
 
-  private final Pattern foiled;
-  private final Pattern hypothetical;
-  private final Pattern negation;
-  private final Pattern attackNegation;
+  private final GuardedPattern foiled;
+  private final GuardedPattern hypothetical;
+  private final GuardedPattern negation;
+  private final GuardedPattern attackNegation;
   private final Pattern attribution;
-  private final Pattern background;
+  private final GuardedPattern background;
   private final Pattern notBackground;
 
   TellingFilter(RuleSet rules) {
     EventRules r = rules.eventRules();
-    this.foiled = Phrases.anyOf(r.foiledCues());
-    this.hypothetical = Phrases.anyOf(rules.casualties().hypotheticalCues());
-    this.negation = Pattern.compile(Phrases.alternation(r.statementNegations()) + "(?:\\s+[\\p{L}'’-]+){0,3}\\s+$",
-        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    this.attackNegation = Pattern.compile(Phrases.alternation(r.attackNegations()) + "(?:\\s+[\\p{L}'’-]+){0,2}\\s+$",
-        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    this.foiled = new GuardedPattern(Phrases.anyOf(r.foiledCues()), r.foiledCues());
+    List<String> hypotheticalCues = rules.casualties().hypotheticalCues();
+    this.hypothetical = new GuardedPattern(Phrases.anyOf(hypotheticalCues), hypotheticalCues);
+    this.negation = new GuardedPattern(Pattern.compile(Phrases.alternation(r.statementNegations())
+        + "(?:\\s+[\\p{L}'’-]+){0,3}\\s+$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), r.statementNegations());
+    this.attackNegation = new GuardedPattern(Pattern.compile(Phrases.alternation(r.attackNegations())
+        + "(?:\\s+[\\p{L}'’-]+){0,2}\\s+$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), r.attackNegations());
     this.attribution = Phrases.anyOf(r.attributionTriggers());
-    this.background = Phrases.anyOf(r.backgroundCues());
+    this.background = new GuardedPattern(Phrases.anyOf(r.backgroundCues()), r.backgroundCues());
     this.notBackground = Phrases.anyOf(r.backgroundExceptions());
   }
 
   /** Drops from the sentence's facts the triggers that tell no event; {@code published} may be null. */
-  void apply(String text, Span sentence, SentenceFacts f, LocalDate published) {
-    if (background(text, sentence, f)) {
+  void apply(String text, Words words, Span sentence, SentenceFacts f, LocalDate published) {
+    if (background(text, words, sentence, f)) {
       f.attack = null;
       f.genericAttack = null;
       f.statements.clear();
@@ -69,13 +71,14 @@ final class TellingFilter {
     if (f.attack != null && f.attack.type().attackerOnly() && f.casualties.isEmpty() && f.dateFor(f.attack) == null) {
       f.attack = null;
     }
-    if (f.attack != null && f.casualties.isEmpty() && attackNegation.matcher(text)
-        .region(Math.max(sentence.start(), f.attack.span().start() - NEGATION_REACH), f.attack.span().start()).find()) {
+    if (f.attack != null && f.casualties.isEmpty() && attackNegation.finds(text, words,
+        Math.max(sentence.start(), f.attack.span().start() - NEGATION_REACH), f.attack.span().start())) {
       f.attack = null;
     }
-    f.statements.removeIf(s -> negated(text, sentence, s));
-    f.statementWords.removeIf(s -> negated(text, sentence, s));
-    if (f.attack != null && f.attack.type().foilable() && f.casualties.isEmpty() && finds(foiled, text, sentence)) {
+    f.statements.removeIf(s -> negated(text, words, sentence, s));
+    f.statementWords.removeIf(s -> negated(text, words, sentence, s));
+    if (f.attack != null && f.attack.type().foilable() && f.casualties.isEmpty()
+        && foiled.finds(text, words, sentence.start(), sentence.end())) {
       f.attack = null;
       f.foiled = true;
       // "dismantled a car bomb ... and blamed Islamic State": the blame attributes the foiled device, no attack.
@@ -83,16 +86,15 @@ final class TellingFilter {
     }
     EventMention told = f.attack != null ? f.attack : f.genericAttack;
     f.imagined = told != null && f.casualties.isEmpty() && f.eventDate() == null
-        && finds(hypothetical, text, new Span(told.span().end(), sentence.end()));
+        && hypothetical.finds(text, words, told.span().end(), sentence.end());
   }
 
   /**
    * Whether the sentence recalls the past: a background cue with no date written before it. A cue that
    * only reaches back to the hours of the event itself ("circled over the area since dawn") is none.
    */
-  private boolean background(String text, Span sentence, SentenceFacts f) {
-    Matcher cue = background.matcher(text).region(sentence.start(), sentence.end());
-    while (cue.find()) {
+  private boolean background(String text, Words words, Span sentence, SentenceFacts f) {
+    for (Matcher cue = background.find(text, words, sentence.start(), sentence.end()); cue != null; cue = cue.find() ? cue : null) {
       if (!notBackground.matcher(text).region(cue.start(), sentence.end()).lookingAt()) {
         int at = cue.start();
         return f.dates.stream().noneMatch(d -> d.span() != null && d.span().end() <= at);
@@ -101,15 +103,11 @@ final class TellingFilter {
     return false;
   }
 
-  private boolean negated(String text, Span sentence, EventMention s) {
-    return negation.matcher(text).region(Math.max(sentence.start(), s.span().start() - NEGATION_REACH), s.span().start()).find();
+  private boolean negated(String text, Words words, Span sentence, EventMention s) {
+    return negation.finds(text, words, Math.max(sentence.start(), s.span().start() - NEGATION_REACH), s.span().start());
   }
 
   private static boolean pastYear(DateRef d, LocalDate published) {
     return d.precision() == DatePrecision.YEAR && d.start() != null && d.start().getYear() < published.getYear();
-  }
-
-  private static boolean finds(Pattern p, String text, Span sentence) {
-    return p.matcher(text).region(sentence.start(), sentence.end()).find();
   }
 }

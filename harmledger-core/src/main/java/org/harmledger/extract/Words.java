@@ -19,6 +19,8 @@ public final class Words {
   private final String[] lower;
   /** The first two characters of each lower-case word, so a Gate can turn most words away without reading them. */
   private final int[] heads;
+  /** Whether each word is written in ASCII only, so that lower-casing it folds case exactly as a case-insensitive regex does. */
+  private final boolean[] ascii;
 
   private Words(WordRuns runs, int[] starts, int[] ends, String[] lower) {
     this.runs = runs;
@@ -26,9 +28,21 @@ public final class Words {
     this.ends = ends;
     this.lower = lower;
     this.heads = new int[lower.length];
+    this.ascii = new boolean[lower.length];
     for (int w = 0; w < lower.length; w++) {
       heads[w] = head(lower[w]);
+      ascii[w] = isAscii(runs.text(), starts[w], ends[w]);
     }
+  }
+
+  /** Whether the text holds only ASCII characters in [from, to). */
+  static boolean isAscii(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) >= 128) {
+        return false;
+      }
+    }
+    return true;
   }
 
   public static Words of(String text) {
@@ -109,6 +123,11 @@ public final class Words {
   /** The first character of a word, from its {@link #head(String)}. */
   static char firstOfHead(int head) {
     return (char) (head >>> Character.SIZE);
+  }
+
+  /** Whether the word is written in ASCII only. */
+  boolean ascii(int word) {
+    return ascii[word];
   }
 
   /** The word in lower case (Locale.ROOT). */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.harmledger.model.Count;
+import org.harmledger.model.Span;
 import org.junit.jupiter.api.Test;
 
 class CountParserTest {
@@ -80,5 +81,20 @@ class CountParserTest {
       assertThat(PARSER.find(text, Words.of(text), 0, text.length())).as(text).isEmpty();
     }
     assertThat(count("12 children were killed")).isEqualTo(org.harmledger.model.Count.exactly(12));
+  }
+
+  @Test
+  void countsOfManySentencesAreThoseOfEachAloneThoughTheyShareMatchers() {
+    String text = "At least 20 died. A 12-year-old boy and five women were hurt. Aged 19, he saw 3 strikes";
+    Words words = Words.of(text);
+    List<Span> sentences = List.of(new Span(0, 17), new Span(18, 61), new Span(62, text.length()));
+    List<List<CountMention>> each = PARSER.find(text, words, sentences);
+    assertThat(each).hasSize(3);
+    for (int i = 0; i < sentences.size(); i++) {
+      assertThat(each.get(i)).isEqualTo(PARSER.find(text, words, sentences.get(i).start(), sentences.get(i).end()));
+    }
+    assertThat(each.get(0)).extracting(CountMention::count).containsExactly(Count.atLeast(20));
+    assertThat(each.get(1)).extracting(CountMention::count).containsExactly(Count.exactly(5));
+    assertThat(each.get(2)).extracting(CountMention::count).containsExactly(Count.exactly(3));
   }
 }

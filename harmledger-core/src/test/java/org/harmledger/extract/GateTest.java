@@ -68,4 +68,51 @@ class GateTest {
     assertThat(admits(gate, "anything")).isTrue();
     assertThat(admits(gate, "٣")).isTrue();
   }
+
+  @Test
+  void mayMatchLooksAtEveryWordOfTheRegionCutAtItsBounds() {
+    Gate gate = Gate.exact(List.of("no", "kill*"));
+    String text = "unknown men were killed";
+    Words words = Words.of(text);
+    assertThat(gate.mayMatch(text, words, 0, text.length())).isTrue();
+    assertThat(gate.mayMatch(text, words, 0, 12)).isFalse();
+    // Cut by the region, "unknown" shows "no" where the regex would see it too, and "nown" where it would not.
+    assertThat(gate.mayMatch(text, words, 3, 5)).isTrue();
+    assertThat(gate.mayMatch(text, words, 3, 7)).isFalse();
+    assertThat(gate.mayMatch(text, words, 1, 5)).isFalse();
+    assertThat(gate.mayMatch(text, words, 17, 20)).isTrue();
+    assertThat(gate.mayMatch(text, words, 5, 5)).isFalse();
+  }
+
+  @Test
+  void anExactGateKnowsAPhraseByItsLongestPlainWordOrElseAdmitsEveryWord() {
+    String text = "a caf\u00e9 in town";
+    Words words = Words.of(text);
+    assertThat(Gate.exact(List.of("town")).mayMatch(text, words, 0, 1)).isFalse();
+    assertThat(Gate.exact(List.of("in recent years", "a cafe")).mayMatch(text, words, 7, text.length())).isFalse();
+    assertThat(Gate.exact(List.of("in recent years", "a town")).mayMatch(text, words, 7, text.length())).isTrue();
+    assertThat(Gate.exact(List.of("in recent years", "a town")).mayMatch(text, words, 7, 12)).isFalse();
+    assertThat(Gate.exact(List.of("\"quoted\"")).mayMatch(text, words, 7, text.length())).isFalse();
+    assertThat(Gate.exact(List.of("town", "caf\u00e9")).mayMatch(text, words, 0, 1)).isTrue();
+    assertThat(Gate.exact(List.of("town", "mid*dle")).mayMatch(text, words, 0, 1)).isTrue();
+  }
+
+  @Test
+  void mayMatchAdmitsAWordBeyondAsciiWhateverTheGate() {
+    String text = "n\u00f6 one";
+    assertThat(Gate.exact(List.of("town")).mayMatch(text, Words.of(text), 0, text.length())).isTrue();
+    assertThat(Gate.exact(List.of("town")).mayMatch(text, Words.of(text), 3, text.length())).isFalse();
+  }
+
+  @Test
+  void firstWordsAdmitTheWordsAPhraseStartsWith() {
+    String text = "not a single killing";
+    Words words = Words.of(text);
+    Gate gate = Gate.firstWords(List.of("not a single", "kill*"));
+    assertThat(gate.admits(words, 0)).isTrue();
+    assertThat(gate.admits(words, 2)).isFalse();
+    assertThat(gate.admits(words, 3)).isTrue();
+    assertThat(gate.cutAdmits(text, 0, 2)).isFalse();
+    assertThat(Gate.firstWords(List.of("caf\u00e9")).admits(words, 2)).isTrue();
+  }
 }

@@ -63,4 +63,14 @@ class WordsTest {
     assertThat(w.head(1)).isEqualTo(Words.head("a")).isNotEqualTo(Words.head("ab"));
     assertThat(Words.firstOfHead(w.head(1))).isEqualTo('a');
   }
+
+  @Test
+  void knowsWhichWordsAreWrittenInAsciiOnly() {
+    Words words = Words.of("Caf\u00e9 in \u212Aabul");
+    assertThat(words.ascii(0)).isFalse();
+    assertThat(words.ascii(1)).isTrue();
+    assertThat(words.ascii(2)).isFalse();
+    assertThat(Words.isAscii("Caf\u00e9", 0, 3)).isTrue();
+    assertThat(Words.isAscii("Caf\u00e9", 0, 4)).isFalse();
+  }
 }
