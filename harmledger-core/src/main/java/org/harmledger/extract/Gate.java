@@ -71,7 +71,7 @@ final class Gate {
         continue;
       }
       if (star >= 0 && star < s.length() - 1) {
-        return new Gate(Set.of(), Set.of(""), false);
+        return admittingEverything();
       }
       String[] tokens = s.replace("*", "").toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{M}\\p{N}]+");
       String key = null;
@@ -85,15 +85,25 @@ final class Gate {
         }
       }
       if (key == null) {
-        return new Gate(Set.of(), Set.of(""), false);
+        return admittingEverything();
       }
       if (prefix) {
-        p.add(key.length() > PREFIX ? key.substring(0, PREFIX) : key);
+        p.add(prefixKey(key));
       } else {
         w.add(key);
       }
     }
     return new Gate(w, p, false);
+  }
+
+  /** The gate that admits every word: an empty prefix starts them all. */
+  private static Gate admittingEverything() {
+    return new Gate(Set.of(), Set.of(""), false);
+  }
+
+  /** A prefix as the gate keeps it: at most its first {@code PREFIX} characters. */
+  private static String prefixKey(String stem) {
+    return stem.length() > PREFIX ? stem.substring(0, PREFIX) : stem;
   }
 
   /**
@@ -112,10 +122,10 @@ final class Gate {
       }
       String[] tokens = s.replace("*", "").toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{M}\\p{N}]+", -1);
       if ((star >= 0 && star < s.length() - 1) || !ASCII_WORD.matcher(tokens[0]).matches()) {
-        return new Gate(Set.of(), Set.of(""), false);
+        return admittingEverything();
       }
       if (star >= 0 && tokens.length == 1) {
-        p.add(tokens[0].length() > PREFIX ? tokens[0].substring(0, PREFIX) : tokens[0]);
+        p.add(prefixKey(tokens[0]));
       } else {
         w.add(tokens[0]);
       }
@@ -134,7 +144,7 @@ final class Gate {
       }
       if (first.endsWith("*") && !phrase.strip().contains(" ")) {
         String stem = first.substring(0, first.length() - 1);
-        p.add(stem.length() > PREFIX ? stem.substring(0, PREFIX) : stem);
+        p.add(prefixKey(stem));
       } else if (!first.isEmpty()) {
         w.add(first.replace("*", ""));
       }
