@@ -18,6 +18,8 @@ import org.harmledger.model.ReportMetadata;
 import org.harmledger.model.Sha256;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.SqlStatement;
+import org.jdbi.v3.core.statement.Update;
 
 /**
  * A ReportRepository reads and writes report rows through one {@link Handle}, so its writes join
@@ -51,18 +53,11 @@ public final class ReportRepository {
     for (Numbered numbered : reports) {
       Report report = numbered.report();
       ReportMetadata m = report.metadata();
-      batch.bind("no", numbered.number())
+      bindMetadata(batch, m).bind("no", numbered.number())
           .bind("id", report.id().hex())
           .bind("originalName", report.originalName())
           .bind("mediaType", report.mediaType())
           .bind("byteSize", report.byteSize())
-          .bind("title", m.title())
-          .bind("publisher", m.publisher())
-          .bind("url", m.url())
-          .bind("published", m.published() == null ? null : m.published().toString())
-          .bind("publishedFrom", m.publishedFrom().code())
-          .bind("language", m.language())
-          .bind("kind", m.kind().code())
           .bind("receivedAt", report.receivedAt().toString())
           .bind("republicationOf", report.republicationOf() == null ? null : report.republicationOf().hex())
           .add();
@@ -72,18 +67,22 @@ public final class ReportRepository {
 
   /** Replaces the metadata of a stored report, e.g. with what extraction completed from its text. */
   public void updateMetadata(Sha256 id, ReportMetadata m) {
-    handle.createUpdate("UPDATE reports SET title = :title, publisher = :publisher, url = :url, "
+    Update update = handle.createUpdate("UPDATE reports SET title = :title, publisher = :publisher, url = :url, "
             + "published = :published, published_from = :publishedFrom, language = :language, kind = :kind "
             + "WHERE id = :id")
-        .bind("id", id.hex())
-        .bind("title", m.title())
+        .bind("id", id.hex());
+    bindMetadata(update, m).execute();
+  }
+
+  /** Binds a report's metadata to the named parameters both the insert and the update use. */
+  private static <T extends SqlStatement<T>> T bindMetadata(T statement, ReportMetadata m) {
+    return statement.bind("title", m.title())
         .bind("publisher", m.publisher())
         .bind("url", m.url())
         .bind("published", m.published() == null ? null : m.published().toString())
         .bind("publishedFrom", m.publishedFrom().code())
         .bind("language", m.language())
-        .bind("kind", m.kind().code())
-        .execute();
+        .bind("kind", m.kind().code());
   }
 
   public Optional<Report> find(Sha256 id) {

@@ -93,9 +93,7 @@ public final class ClaimantRegister {
     }
     custody.requireAnchored(jdbi);
     jdbi.useTransaction(h -> {
-      ObjectNode details = JsonNodeFactory.instance.objectNode().put("event", "claimant.edited").put("reason", reason);
-      changed.forEach(details.putArray("fields")::add);
-      CustodyEntry entry = custody.append(h, actor, CustodyAction.EDITED, subject(edited.id()), details);
+      CustodyEntry entry = EditEntry.append(h, custody, actor, subject(edited.id()), "claimant.edited", reason, changed);
       h.createUpdate("UPDATE claimants SET family_id = :family, custody_seq = :seq WHERE id = :id")
           .bind("id", edited.id()).bind("family", edited.familyId()).bind("seq", entry.seq()).execute();
       h.createUpdate("DELETE FROM claimant_relationships WHERE claimant_id = :id").bind("id", edited.id()).execute();

@@ -128,9 +128,7 @@ public final class VictimRegister {
     }
     custody.requireAnchored(jdbi);
     jdbi.useTransaction(h -> {
-      ObjectNode details = JsonNodeFactory.instance.objectNode().put("event", "victim.edited").put("reason", reason);
-      changed.forEach(details.putArray("fields")::add);
-      CustodyEntry entry = custody.append(h, actor, CustodyAction.EDITED, subject(edited.id()), details);
+      CustodyEntry entry = EditEntry.append(h, custody, actor, subject(edited.id()), "victim.edited", reason, changed);
       h.createUpdate("UPDATE victims SET sex = :sex, age = :age, status = :status, outcome = :outcome, "
               + "harmed_on = :date, incident_id = :incident, sources = :sources, custody_seq = :seq WHERE id = :id")
           .bind("id", edited.id())

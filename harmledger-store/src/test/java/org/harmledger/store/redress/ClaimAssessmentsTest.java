@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
-import org.harmledger.extract.ExtractionPipeline;
 import org.harmledger.redress.AgeGroups;
 import org.harmledger.redress.Award;
 import org.harmledger.redress.AwardSchedule;
@@ -27,9 +25,7 @@ import org.harmledger.redress.VictimMatcher;
 import org.harmledger.resolve.Incident;
 import org.harmledger.store.Ledger;
 import org.harmledger.store.LedgerFixture;
-import org.harmledger.store.Texts;
 import org.harmledger.store.incidents.IncidentStore;
-import org.harmledger.store.ingest.IngestListener;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,15 +36,10 @@ class ClaimAssessmentsTest {
   @Test
   void assess_agreesWithTheBatchOnEligibilityAwardAndBlockingFlags() {
     Ledger ledger = LedgerFixture.open(dir);
-    ledger.ingestService(ExtractionPipeline.createDefault(), LedgerFixture.ACTOR)
-        .ingest(Stream.of(LedgerFixture.document("m.txt", Texts.MARKET_STORY)), IngestListener.NONE);
+    Incident incident = MarketVictim.register(ledger);
     IncidentStore incidents = ledger.incidents();
-    incidents.resolveAll(LedgerFixture.ACTOR);
-    Incident incident = incidents.current().incidents().stream().filter(i -> !i.figures().isEmpty())
-        .findFirst().orElseThrow();
+    incidents.resolveAll(LedgerFixture.ACTOR); // stores the incidents the assessments read by id
     VictimRegister victims = new VictimRegister(ledger.database().jdbi(), ledger.custody(), AgeGroups.loadDefault());
-    victims.add(List.of(VictimRegisterTest.victim("v-1", incident.id(), PersonNames.latin("Rim", null, "Aziz"))),
-        "r", "cli", "list");
     ClaimantRegister claimants = new ClaimantRegister(ledger.database().jdbi(), ledger.custody());
     ClaimRegister claims = new ClaimRegister(ledger.database().jdbi(), ledger.custody(), ledger.evidence());
     for (String id : List.of("c-1", "c-2")) {
