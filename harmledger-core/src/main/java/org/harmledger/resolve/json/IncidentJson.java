@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.TreeMap;
 import org.harmledger.model.CasualtyCategory;
 import org.harmledger.model.DateRef;
 import org.harmledger.model.PlaceRef;
+import org.harmledger.model.Sha256;
 import org.harmledger.model.json.AssertionJson;
 import org.harmledger.resolve.Attribution;
 import org.harmledger.resolve.CurationDecision;
@@ -260,22 +262,33 @@ public final class IncidentJson {
   }
 
   private ArrayNode members(Incident incident, List<SourcedAssertion> members) {
+    // A member is explained by its report's account and the founder's, so each explanation reads those two reports only.
+    Map<Sha256, List<SourcedAssertion>> byReport = new HashMap<>();
+    SourcedAssertion founder = null;
+    for (SourcedAssertion a : members) {
+      byReport.computeIfAbsent(a.reportId(), k -> new ArrayList<>()).add(a);
+      founder = a.assertionId().equals(incident.founderAssertionId()) ? a : founder;
+    }
     ArrayNode out = NODES.arrayNode();
     for (int i = 0; i < members.size(); i++) {
       Membership m = incident.members().get(i);
+      List<SourcedAssertion> reports = new ArrayList<>(byReport.get(members.get(i).reportId()));
+      if (founder != null && !founder.reportId().equals(members.get(i).reportId())) {
+        reports.addAll(byReport.get(founder.reportId()));
+      }
       ObjectNode n = out.addObject();
       n.put("assertion_id", m.assertionId());
       n.put("report_id", reportOf(m.assertionId()));
       n.put("score", m.score());
       n.put("how", m.how().code());
-      n.put("explanation", explain(incident, m, members));
+      n.put("explanation", explain(incident, m, reports));
     }
     return out;
   }
 
   /** The resolver's explanation in words: the rule that brought the member, or its comparison with the founder. */
-  private String explain(Incident incident, Membership m, List<SourcedAssertion> members) {
-    MatchExplanation e = resolver.explain(incident, m.assertionId(), members);
+  private String explain(Incident incident, Membership m, List<SourcedAssertion> reports) {
+    MatchExplanation e = resolver.explain(incident, m.assertionId(), reports);
     StringBuilder sb = new StringBuilder(m.how() == Membership.How.CURATED ? "placed here by a curator; " : "");
     boolean compared = (m.how() == Membership.How.MATCHED || m.how() == Membership.How.CURATED)
         && !incident.founderAssertionId().equals(m.assertionId());
